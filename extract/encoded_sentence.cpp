@@ -1,0 +1,67 @@
+#include "extract/encoded_sentence.h"
+
+#include <algorithm>
+
+#include "extract/placeholder.h"
+
+namespace relgraph {
+
+namespace {
+
+// Copies raw sentence text, turning stray placeholder brackets into ordinary ones.
+void append_raw(std::string& out, std::string_view raw) {
+  std::size_t pos = 0;
+  while (pos < raw.size()) {
+    if (raw.compare(pos, kPlaceholderOpen.size(), kPlaceholderOpen) == 0) {
+      out += "［";  // also three bytes, so offsets stay aligned
+      pos += kPlaceholderOpen.size();
+    } else if (raw.compare(pos, kPlaceholderClose.size(), kPlaceholderClose) == 0) {
+      out += "］";
+      pos += kPlaceholderClose.size();
+    } else {
+      out += raw[pos++];
+    }
+  }
+}
+
+}  // namespace
+
+EncodedSentence::EncodedSentence(std::string_view sentence, std::size_t offset,
+                                 const std::vector<EntityMention>& mentions) {
+  text_.reserve(sentence.size() + mentions.size() * 12);
+  std::size_t cursor = 0;
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    const std::size_t begin = mentions[i].begin - offset;
+    const std::size_t end = mentions[i].span_end - offset;
+    append_raw(text_, sentence.substr(cursor, begin - cursor));
+    const std::size_t encoded_begin = text_.size();
+    text_ += placeholder(mentions[i].type, i);
+    placeholders_.push_back({encoded_begin, text_.size(), begin, end});
+    cursor = end;
+  }
+  append_raw(text_, sentence.substr(cursor));
+}
+
+std::size_t EncodedSentence::source_offset(std::size_t encoded_pos) const {
+  // The last placeholder that starts at or before the position.
+  auto it = std::upper_bound(placeholders_.begin(), placeholders_.end(), encoded_pos,
+                             [](std::size_t pos, const Piece& p) { return pos < p.encoded_begin; });
+  if (it == placeholders_.begin()) return encoded_pos;
+  --it;
+  if (encoded_pos < it->encoded_end) return it->source_begin;
+  return it->source_end + (encoded_pos - it->encoded_end);
+}
+
+std::string EncodedSentence::decode(std::string_view encoded, const std::vector<EntityMention>& mentions) const {
+  std::string out;
+  std::size_t cursor = 0;
+  for (const PlaceholderRef& ref : find_placeholders(encoded)) {
+    out.append(encoded.substr(cursor, ref.begin - cursor));
+    if (ref.index < mentions.size()) out += mentions[ref.index].name;
+    cursor = ref.end;
+  }
+  out.append(encoded.substr(cursor));
+  return out;
+}
+
+}  // namespace relgraph

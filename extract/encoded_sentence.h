@@ -1,0 +1,41 @@
+// EncodedSentence: a sentence with its entity mentions replaced by
+// placeholders (see placeholder.h), the text rules match against, plus the
+// way back from positions in it to positions in the sentence.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/mentions.h"
+
+namespace relgraph {
+
+class EncodedSentence {
+ public:
+  // `mentions` lie inside the sentence, sorted by begin, not overlapping;
+  // their offsets are relative to the document, `offset` is the sentence's
+  // start in it. Mention i becomes placeholder index i.
+  EncodedSentence(std::string_view sentence, std::size_t offset, const std::vector<EntityMention>& mentions);
+
+  std::string_view text() const { return text_; }
+
+  // The sentence-relative offset of an encoded position that is not inside a placeholder.
+  std::size_t source_offset(std::size_t encoded_pos) const;
+
+  // `encoded` (a piece of text()) with every placeholder replaced by the
+  // mention's name, for attributes such as a role.
+  std::string decode(std::string_view encoded, const std::vector<EntityMention>& mentions) const;
+
+ private:
+  struct Piece {
+    std::size_t encoded_begin;
+    std::size_t encoded_end;
+    std::size_t source_begin;
+    std::size_t source_end;
+  };
+  std::string text_;
+  std::vector<Piece> placeholders_;
+};
+
+}  // namespace relgraph

@@ -1,0 +1,178 @@
+#include "extract/entity_recognizer.h"
+
+#include <algorithm>
+
+#include "extract/encoded_sentence.h"
+#include "extract/placeholder.h"
+#include "extract/utf8.h"
+
+namespace relgraph {
+
+namespace {
+
+constexpr std::string_view kGazetteerRule = "gazetteer";
+constexpr std::string_view kDocumentRule = "document";
+// Longer "names" are sentence fragments a loose rule caught, not names.
+constexpr std::size_t kMaxNameCodePoints = 40;
+
+bool is_space(char c) { return c == ' ' || c == '\n'; }
+
+bool has_name_char(std::string_view text) {
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    if (utf8::is_name_char(utf8::next(text, pos))) return true;
+  }
+  return false;
+}
+
+// The position after the code point at pos.
+std::size_t next_char(std::string_view text, std::size_t pos) {
+  if (pos >= text.size()) return pos + 1;
+  utf8::next(text, pos);
+  return pos;
+}
+
+}  // namespace
+
+std::vector<EntityMention> EntityRecognizer::recognize(std::string_view sentence, std::size_t offset,
+                                                       const Gazetteer* document_names) const {
+  std::vector<EntityMention> mentions;
+  std::vector<Candidate> candidates;
+  add_gazetteer_candidates(rules_->gazetteer(), kGazetteerRule, 0, sentence, candidates);
+  if (document_names) add_gazetteer_candidates(*document_names, kDocumentRule, 1, sentence, candidates);
+  accept(sentence, offset, std::move(candidates), mentions);
+  for (const EntityLayer& layer : rules_->entity_layers()) {
+    const EncodedSentence encoding(sentence, offset, mentions);
+    candidates.clear();
+    add_rule_candidates(layer, sentence, encoding.text(), encoding, candidates);
+    accept(sentence, offset, std::move(candidates), mentions);
+  }
+  return mentions;
+}
+
+void EntityRecognizer::add_gazetteer_candidates(const Gazetteer& gazetteer, std::string_view rule,
+                                                std::size_t priority, std::string_view sentence,
+                                                std::vector<Candidate>& out) const {
+  for (const Gazetteer::Hit& hit : gazetteer.find(sentence)) {
+    Candidate candidate{hit.entry->type, hit.begin, hit.end, priority, rule};
+    if (acceptable(sentence, candidate, false)) out.push_back(candidate);
+  }
+}
+
+void EntityRecognizer::add_rule_candidates(const EntityLayer& layer, std::string_view sentence,
+                                           std::string_view encoded, const EncodedSentence& encoding,
+                                           std::vector<Candidate>& out) const {
+  const re2::StringPiece text(encoded.data(), encoded.size());
+  std::vector<re2::StringPiece> groups;
+  for (const int hit : rules_->matching_entity_rules(layer, encoded)) {
+    const EntityRule& rule = *layer.rules[static_cast<std::size_t>(hit)];
+    const std::size_t priority = static_cast<std::size_t>(&rule - rules_->entity_rules().data()) + 2;
+    groups.assign(static_cast<std::size_t>(rule.regex->NumberOfCapturingGroups()) + 1, {});
+    std::size_t pos = 0;
+    while (pos <= encoded.size() &&
+           rule.regex->Match(text, pos, encoded.size(), RE2::UNANCHORED, groups.data(), static_cast<int>(groups.size()))) {
+      const auto match_begin = static_cast<std::size_t>(groups[0].data() - encoded.data());
+      std::size_t resume = std::string_view::npos;
+      // A match is one unit: if one of its names is refused, so are the others
+      // ("신제품(대표 모델)" names neither a company nor a person).
+      std::vector<Candidate> found;
+      bool refused = false;
+      for (const EntityRule::Group& group : rule.groups) {
+        const re2::StringPiece& g = groups[static_cast<std::size_t>(group.index)];
+        if (g.data() == nullptr || g.empty()) continue;
+        const auto begin = static_cast<std::size_t>(g.data() - encoded.data());
+        resume = std::min(resume, begin + g.size());
+        Candidate candidate{group.type, encoding.source_offset(begin), encoding.source_offset(begin + g.size()),
+                            priority, rule.id};
+        if (contains_placeholder(std::string_view(g.data(), g.size())) ||
+            !acceptable(sentence, candidate, rule.strip_particle)) {
+          refused = true;
+          break;
+        }
+        found.push_back(candidate);
+      }
+      if (!refused) out.insert(out.end(), found.begin(), found.end());
+      // Resume after the first name found, so a name can also serve as the
+      // context of the next match; always move forward by one character.
+      const std::size_t at_least = next_char(encoded, match_begin);
+      pos = resume == std::string_view::npos ? at_least : std::max(resume, at_least);
+    }
+  }
+}
+
+bool EntityRecognizer::acceptable(std::string_view sentence, Candidate& candidate, bool strip_particle) const {
+  while (candidate.begin < candidate.end && is_space(sentence[candidate.begin])) ++candidate.begin;
+  while (candidate.end > candidate.begin && is_space(sentence[candidate.end - 1])) --candidate.end;
+  std::string_view name = sentence.substr(candidate.begin, candidate.end - candidate.begin);
+  if (strip_particle) {
+    candidate.end = candidate.begin + rules_->particles().stem_length(name, rules_->known_names());
+    name = sentence.substr(candidate.begin, candidate.end - candidate.begin);
+  }
+  const std::size_t length = utf8::count_code_points(name);
+  if (length < 2 || length > kMaxNameCodePoints || !has_name_char(name) || contains_placeholder(name)) return false;
+  if (rules_->is_stopword(name)) return false;
+  // "박사와" is the title 박사 with a particle, not a name.
+  const std::size_t stem = rules_->particles().stem_length(name, rules_->known_names());
+  return stem == name.size() || !rules_->is_stopword(name.substr(0, stem));
+}
+
+void EntityRecognizer::accept(std::string_view sentence, std::size_t offset, std::vector<Candidate> candidates,
+                              std::vector<EntityMention>& mentions) const {
+  std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+    const std::size_t la = a.end - a.begin;
+    const std::size_t lb = b.end - b.begin;
+    if (la != lb) return la > lb;
+    if (a.priority != b.priority) return a.priority < b.priority;
+    return a.begin < b.begin;
+  });
+  const std::size_t previous = mentions.size();
+  auto overlaps = [&](std::size_t begin, std::size_t end) {
+    return std::any_of(mentions.begin(), mentions.end(), [&](const EntityMention& m) {
+      return begin < m.span_end - offset && m.begin - offset < end;
+    });
+  };
+  for (const Candidate& c : candidates) {
+    if (overlaps(c.begin, c.end)) continue;
+    EntityMention m;
+    m.type = c.type;
+    m.name = std::string(sentence.substr(c.begin, c.end - c.begin));
+    m.begin = c.begin + offset;
+    m.end = m.span_end = c.end + offset;
+    m.rule = c.rule;
+    mentions.push_back(std::move(m));
+  }
+
+  // A parenthesised alias right after a new name belongs to it; anything
+  // found inside that parenthesis is the alias, not another mention.
+  if (const RE2* alias = rules_->alias_regex()) {
+    const re2::StringPiece text(sentence.data(), sentence.size());
+    const int alias_group = alias->NamedCapturingGroups().at("ALIAS");
+    std::vector<re2::StringPiece> groups(static_cast<std::size_t>(alias_group) + 1);
+    for (std::size_t i = previous; i < mentions.size(); ++i) {
+      EntityMention& m = mentions[i];
+      const std::size_t at = m.end - offset;
+      if (!alias->Match(text, at, sentence.size(), RE2::ANCHOR_START, groups.data(), alias_group + 1)) continue;
+      const std::string_view form(groups[static_cast<std::size_t>(alias_group)].data(),
+                                  groups[static_cast<std::size_t>(alias_group)].size());
+      if (form.empty() || rules_->is_stopword(form)) continue;
+      m.aliases.emplace_back(form);
+      m.span_end = offset + at + groups[0].size();
+    }
+    std::vector<Span> parentheses;
+    for (std::size_t i = previous; i < mentions.size(); ++i) {
+      if (mentions[i].span_end > mentions[i].end) parentheses.push_back({mentions[i].end, mentions[i].span_end});
+    }
+    std::erase_if(mentions, [&](const EntityMention& m) {
+      return std::any_of(parentheses.begin(), parentheses.end(),
+                         [&](const Span& p) { return m.begin >= p.begin && m.end <= p.end; });
+    });
+  }
+
+  for (EntityMention& m : mentions) {
+    m.surface_end = m.span_end + rules_->particles().particle_at(sentence, m.span_end - offset);
+  }
+  std::sort(mentions.begin(), mentions.end(),
+            [](const EntityMention& a, const EntityMention& b) { return a.begin < b.begin; });
+}
+
+}  // namespace relgraph

@@ -1,0 +1,57 @@
+// EntityRecognizer: one sentence -> its entity mentions.
+//
+// Recognition runs in layers. Layer 0 is the gazetteer; then each layer of
+// entity rules (rules.h) runs on the sentence with the mentions found so far
+// already replaced by placeholders, so later rules can use earlier mentions
+// as context ("{PERSON} {ORG} 대표" finds the person after the company is known).
+// Names a document has already introduced (see Extractor) join the
+// gazetteer in layer 0. Within a layer overlapping candidates are settled
+// longest first, then by rule order (gazetteer, document names, rules). A
+// candidate is dropped when its name, or its name without a final particle,
+// is a stop word, or when it has fewer than two characters or no letter; a
+// rule that names several entities in one match yields all or none of them. A name followed by a
+// parenthesised alias ("엔트로픽(Anthropic)") keeps it as an alias and the
+// parenthesis becomes part of the mention's span.
+#pragma once
+
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "extract/mentions.h"
+#include "extract/rules.h"
+
+namespace relgraph {
+
+class EntityRecognizer {
+ public:
+  explicit EntityRecognizer(std::shared_ptr<const Rules> rules) : rules_(std::move(rules)) {}
+
+  // Mentions in `sentence`, which starts at `offset` in the document's
+  // normalized text; offsets of the result are document offsets. Names are
+  // as written (see EntityResolver for canonical names).
+  // `document_names` may be null.
+  std::vector<EntityMention> recognize(std::string_view sentence, std::size_t offset,
+                                       const Gazetteer* document_names = nullptr) const;
+
+ private:
+  struct Candidate {
+    EntityType type;
+    std::size_t begin;  // sentence offsets
+    std::size_t end;
+    std::size_t priority;  // lower wins a tie in length
+    std::string_view rule;
+  };
+
+  void add_gazetteer_candidates(const Gazetteer& gazetteer, std::string_view rule, std::size_t priority,
+                                std::string_view sentence, std::vector<Candidate>& out) const;
+  void add_rule_candidates(const EntityLayer& layer, std::string_view sentence, std::string_view encoded,
+                           const class EncodedSentence& encoding, std::vector<Candidate>& out) const;
+  bool acceptable(std::string_view sentence, Candidate& candidate, bool strip_particle) const;
+  void accept(std::string_view sentence, std::size_t offset, std::vector<Candidate> candidates,
+              std::vector<EntityMention>& mentions) const;
+
+  std::shared_ptr<const Rules> rules_;
+};
+
+}  // namespace relgraph

@@ -1,0 +1,53 @@
+// Extractor: the extraction pipeline for one document.
+//
+//   Document --Normalizer--> normalized text --SentenceSplitter--> sentences
+//            --EntityRecognizer--> entity mentions --EntityResolver--> canonical names
+//            --RelationExtractor--> relation mentions            = DocumentResult
+//
+// Entity recognition makes two passes over a document: a name that rules
+// found in one sentence ("스타트업 메디로그가") is then recognised in every
+// sentence of the document ("메디로그(대표 윤가람)는"), as mentions with rule
+// "document".
+//
+// Each stage only reads what the stage before produced. Last, a relation of
+// an entity with itself and repeats within a sentence are dropped, and an
+// explicit "former" fact overrides a "current" one for the same pair in the
+// same sentence. An Extractor holds
+// ICU state and is not thread-safe: use one per thread; they can share Rules.
+//
+//   auto rules = Rules::load("rules");
+//   Extractor extractor(rules);
+//   DocumentResult result = extractor.extract(document);
+#pragma once
+
+#include <memory>
+
+#include "extract/document.h"
+#include "extract/entity_recognizer.h"
+#include "extract/entity_resolver.h"
+#include "extract/mentions.h"
+#include "extract/normalizer.h"
+#include "extract/relation_extractor.h"
+#include "extract/rules.h"
+#include "extract/sentence_splitter.h"
+
+namespace relgraph {
+
+class Extractor {
+ public:
+  explicit Extractor(std::shared_ptr<const Rules> rules);
+
+  DocumentResult extract(const Document& document);
+
+  const Rules& rules() const { return *rules_; }
+
+ private:
+  std::shared_ptr<const Rules> rules_;
+  Normalizer normalizer_;
+  SentenceSplitter splitter_;
+  EntityRecognizer recognizer_;
+  EntityResolver resolver_;
+  RelationExtractor relations_;
+};
+
+}  // namespace relgraph

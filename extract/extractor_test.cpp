@@ -1,0 +1,122 @@
+#include "extract/extractor.h"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "extract/json_lines.h"
+#include "tests/test_support.h"
+
+namespace relgraph {
+namespace {
+
+using testing::extract_text;
+using testing::facts_of;
+
+bool has(const std::vector<std::string>& v, const std::string& x) { return std::find(v.begin(), v.end(), x) != v.end(); }
+
+const EntityMention* mention(const DocumentResult& r, const std::string& name) {
+  for (const EntityMention& m : r.entities) {
+    if (m.name == name) return &m;
+  }
+  return nullptr;
+}
+
+TEST_CASE("extractor: a mention covers the name only, offsets are code points of the text as given") {
+  const DocumentResult r = extract_text("요약: 해솔전자는 조민서 해솔전자 대표를 소개했다.");
+  const EntityMention* haesol = mention(r, "해솔전자");
+  REQUIRE(haesol != nullptr);
+  CHECK(haesol->start_cp == 4);
+  CHECK(haesol->end_cp == 8);
+  CHECK(haesol->surface == "해솔전자는");
+  const EntityMention* person = mention(r, "조민서");
+  REQUIRE(person != nullptr);
+  CHECK(person->type == EntityType::kPerson);
+  CHECK(person->start_cp == 10);
+  CHECK(person->end_cp == 13);
+}
+
+TEST_CASE("extractor: decomposed Hangul gives the same facts, with offsets into the decomposed text") {
+  const std::string composed = "조민서 해솔전자 대표는 웃었다.";
+  // The same sentence with 조 typed as two jamo.
+  const std::string decomposed = "\u110C\u1169민서 해솔전자 대표는 웃었다.";
+  const DocumentResult a = extract_text(composed);
+  const DocumentResult b = extract_text(decomposed);
+  CHECK(facts_of(a) == facts_of(b));
+  REQUIRE(mention(b, "해솔전자") != nullptr);
+  CHECK(mention(b, "해솔전자")->start_cp == mention(a, "해솔전자")->start_cp + 1);
+  CHECK(b.sentences.at(0).evidence == decomposed);
+}
+
+TEST_CASE("extractor: the form in parentheses is an alias, and later uses of it are the same entity") {
+  const DocumentResult r = extract_text(
+      "물류 로봇 스타트업 카고링크(Cargolink)가 투자를 받았다. Cargolink는 해솔전자와 손잡았다.");
+  std::size_t cargolink = 0;
+  for (const EntityMention& m : r.entities) {
+    if (m.name == "카고링크") ++cargolink;
+  }
+  CHECK(cargolink == 2);
+  REQUIRE(mention(r, "카고링크") != nullptr);
+  CHECK(mention(r, "카고링크")->aliases == std::vector<std::string>{"Cargolink"});
+  CHECK(has(facts_of(r), "partners_with(카고링크, 해솔전자)"));
+}
+
+TEST_CASE("extractor: gazetteer aliases resolve to the canonical name") {
+  const DocumentResult r = extract_text("누리소프트는 MS와 업무협약을 맺었다.");
+  CHECK(facts_of(r) == std::vector<std::string>{"partners_with(누리소프트, 마이크로소프트)"});
+}
+
+TEST_CASE("extractor: a name a rule found once is recognised across the article") {
+  const DocumentResult r = extract_text("의료 AI 스타트업 메디로그가 상을 받았다. 윤가람 메디로그 대표는 웃었다.");
+  CHECK(has(facts_of(r), "works_for(윤가람, 메디로그)"));
+  std::size_t by_document = 0;
+  for (const EntityMention& m : r.entities) by_document += m.rule == "document" && m.name == "메디로그";
+  CHECK(by_document == 1);
+}
+
+TEST_CASE("extractor: stated former employment overrides apposition in the same sentence") {
+  const auto facts = facts_of(extract_text("해솔전자는 정하람 누리소프트 수석 엔지니어를 AI 총괄로 영입했다."));
+  CHECK(has(facts, "formerly_worked_for(정하람, 누리소프트)"));
+  CHECK(!has(facts, "works_for(정하람, 누리소프트)"));
+  CHECK(has(facts, "works_for(정하람, 해솔전자)"));
+}
+
+TEST_CASE("extractor: cue words inside other words and cues without two named parties yield nothing") {
+  CHECK(facts_of(extract_text("해솔전자는 문 손잡이 디자인을 바꿨다.")).empty());
+  CHECK(facts_of(extract_text("해솔전자는 올해 AI 인재 채용을 두 배로 늘린다.")).empty());
+  CHECK(facts_of(extract_text("정부 인수위원회는 로봇 산업 지원책을 내놓지 않았다.")).empty());
+}
+
+TEST_CASE("extractor: one fact stated twice in a sentence is one mention") {
+  const DocumentResult r = extract_text("미르테크와 해솔전자는 손잡고 해솔전자와 미르테크는 협력한다.");
+  CHECK(facts_of(r).size() == 1);
+}
+
+TEST_CASE("json lines: relation and entity lines follow RELATIONS.md") {
+  const DocumentResult r = extract_text("조민서 해솔전자 대표는 웃었다.", "doc-7");
+  std::string text;
+  append_json_lines(r, true, text);
+  bool parsed = false;
+  const auto lines = testing::parse_json_lines(text, &parsed);
+  REQUIRE(parsed);
+  REQUIRE(lines.size() == 3);
+  CHECK(std::string(lines[0]["kind"].GetString()) == "entity");
+  CHECK(std::string(lines[0]["doc"].GetString()) == "doc-7");
+  CHECK(std::string(lines[0]["name"].GetString()) == "조민서");
+  CHECK(std::string(lines[0]["type"].GetString()) == "PERSON");
+  CHECK(lines[0]["start"].GetInt() == 0);
+  CHECK(lines[0]["end"].GetInt() == 3);
+  const auto& relation = lines[2];
+  CHECK(std::string(relation["kind"].GetString()) == "relation");
+  CHECK(std::string(relation["relation"].GetString()) == "works_for");
+  CHECK(std::string(relation["subject"]["name"].GetString()) == "조민서");
+  CHECK(std::string(relation["subject"]["type"].GetString()) == "PERSON");
+  CHECK(std::string(relation["object"]["name"].GetString()) == "해솔전자");
+  CHECK(std::string(relation["object"]["type"].GetString()) == "ORG");
+  CHECK(std::string(relation["evidence"].GetString()) == "조민서 해솔전자 대표는 웃었다.");
+  CHECK(std::string(relation["rule"].GetString()) == "works_for.apposition");
+  CHECK(std::string(relation["attrs"]["role"].GetString()) == "대표");
+}
+
+}  // namespace
+}  // namespace relgraph

@@ -1,0 +1,132 @@
+#include "extract/gazetteer.h"
+
+#include <algorithm>
+#include <filesystem>
+
+#include "extract/error.h"
+#include "extract/lexicon.h"
+#include "extract/macros.h"
+#include "extract/names.h"
+#include "extract/particles.h"
+
+namespace relgraph {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// What may stand right before and right after a name: anything but a name
+// character or a placeholder bracket.
+constexpr const char* kBefore = "(?:^|[^가-힣A-Za-z0-9⟧])";
+constexpr const char* kAfter = "(?:[^가-힣A-Za-z0-9⟦]|$)";
+
+std::vector<std::string> split_aliases(const std::string& column) {
+  std::vector<std::string> aliases;
+  std::size_t start = 0;
+  while (start <= column.size()) {
+    std::size_t bar = column.find('|', start);
+    if (bar == std::string::npos) bar = column.size();
+    std::string alias = column.substr(start, bar - start);
+    const auto first = alias.find_first_not_of(' ');
+    const auto last = alias.find_last_not_of(' ');
+    if (first != std::string::npos) aliases.push_back(alias.substr(first, last - first + 1));
+    start = bar + 1;
+  }
+  return aliases;
+}
+
+}  // namespace
+
+Gazetteer Gazetteer::load(const std::string& dir, const Particles& particles) {
+  Gazetteer gazetteer;
+  std::error_code ec;
+  if (fs::is_directory(dir, ec)) {
+    std::vector<fs::path> files;
+    for (const auto& item : fs::directory_iterator(dir)) {
+      if (item.path().extension() == ".tsv") files.push_back(item.path());
+    }
+    std::sort(files.begin(), files.end());
+    for (const fs::path& file : files) {
+      for (const LexiconEntry& line : load_lexicon(file.string())) {
+        const std::string where = file.string() + ":" + std::to_string(line.line);
+        const auto type = parse_entity_type(line.word);
+        if (!type) {
+          throw Error(Error::Kind::kRules, where, "unknown entity type \"" + line.word + "\" (use ORG, PERSON or PRODUCT)");
+        }
+        if (line.columns.empty() || line.columns[0].empty()) throw Error(Error::Kind::kRules, where, "no name");
+        auto entry = std::make_unique<GazetteerEntry>();
+        entry->type = *type;
+        entry->name = line.columns[0];
+        if (line.columns.size() > 1) entry->aliases = split_aliases(line.columns[1]);
+        entry->where = where;
+        gazetteer.add(std::move(entry));
+      }
+    }
+  }
+  gazetteer.compile(particles);
+  return gazetteer;
+}
+
+Gazetteer Gazetteer::of(std::vector<GazetteerEntry> entries, const Particles& particles) {
+  Gazetteer gazetteer;
+  for (GazetteerEntry& entry : entries) gazetteer.add(std::make_unique<GazetteerEntry>(std::move(entry)));
+  gazetteer.compile(particles);
+  return gazetteer;
+}
+
+void Gazetteer::add(std::unique_ptr<GazetteerEntry> entry) {
+  const GazetteerEntry* e = entry.get();
+  auto remember = [&](const std::string& surface) {
+    by_surface_.emplace(surface, e);  // the first entry to claim a form keeps it
+    by_key_.emplace(name_key(surface), e);
+  };
+  remember(e->name);
+  for (const std::string& alias : e->aliases) remember(alias);
+  entries_.push_back(std::move(entry));
+}
+
+void Gazetteer::compile(const Particles& particles) {
+  if (by_surface_.empty()) return;
+  std::vector<std::string> surfaces;
+  surfaces.reserve(by_surface_.size());
+  for (const auto& [surface, entry] : by_surface_) surfaces.push_back(surface);
+  std::vector<std::string> particle_words;
+  for (const auto& p : particles.list()) particle_words.push_back(p.text);
+
+  std::string pattern = kBefore;
+  pattern += "(" + alternation(surfaces) + ")";
+  if (!particle_words.empty()) pattern += alternation(particle_words) + "?";
+  pattern += kAfter;
+
+  RE2::Options options;
+  options.set_log_errors(false);
+  options.set_max_mem(256 << 20);
+  regex_ = std::make_unique<RE2>(pattern, options);
+  if (!regex_->ok()) throw Error(Error::Kind::kRules, "gazetteer", "cannot compile the names: " + regex_->error());
+}
+
+std::vector<Gazetteer::Hit> Gazetteer::find(std::string_view text) const {
+  std::vector<Hit> hits;
+  if (!regex_) return hits;
+  const re2::StringPiece whole(text.data(), text.size());
+  re2::StringPiece groups[2];
+  std::size_t pos = 0;
+  while (pos <= text.size() && regex_->Match(whole, pos, text.size(), RE2::UNANCHORED, groups, 2)) {
+    const auto begin = static_cast<std::size_t>(groups[1].data() - text.data());
+    const std::size_t end = begin + groups[1].size();
+    const auto it = by_surface_.find(std::string(groups[1].data(), groups[1].size()));
+    if (it != by_surface_.end()) hits.push_back({begin, end, it->second});
+    // Resume at the end of the name: the character after it may be the
+    // boundary in front of the next name.
+    pos = end > pos ? end : pos + 1;
+  }
+  return hits;
+}
+
+const GazetteerEntry* Gazetteer::lookup(std::string_view name) const {
+  if (const auto it = by_surface_.find(std::string(name)); it != by_surface_.end()) return it->second;
+  if (const auto it = by_key_.find(name_key(name)); it != by_key_.end()) return it->second;
+  return nullptr;
+}
+
+}  // namespace relgraph

@@ -1,0 +1,121 @@
+#include "extract/macros.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <functional>
+
+#include "extract/error.h"
+#include "extract/placeholder.h"
+
+namespace relgraph {
+
+namespace {
+
+using Resolver = std::function<std::string(const std::string& name)>;
+
+bool is_name_start(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_name_char(char c) { return is_name_start(c) || (c >= '0' && c <= '9') || c == '_'; }
+bool is_group_char(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'; }
+
+// Expands {NAME} and {NAME:group} in pattern using resolve(NAME).
+std::string expand_impl(std::string_view pattern, const Resolver& resolve) {
+  std::string out;
+  out.reserve(pattern.size());
+  std::size_t i = 0;
+  while (i < pattern.size()) {
+    const char c = pattern[i];
+    if (c == '\\' && i + 1 < pattern.size()) {
+      out.append(pattern.substr(i, 2));
+      i += 2;
+      continue;
+    }
+    if (c != '{' || i + 1 >= pattern.size() || !is_name_start(pattern[i + 1])) {
+      out += c;
+      ++i;
+      continue;
+    }
+    std::size_t j = i + 1;
+    while (j < pattern.size() && is_name_char(pattern[j])) ++j;
+    const std::string name(pattern.substr(i + 1, j - i - 1));
+    std::string group;
+    if (j < pattern.size() && pattern[j] == ':') {
+      std::size_t k = j + 1;
+      while (k < pattern.size() && is_group_char(pattern[k])) ++k;
+      group = std::string(pattern.substr(j + 1, k - j - 1));
+      j = k;
+    }
+    if (j >= pattern.size() || pattern[j] != '}') {  // not a macro, e.g. "{A" in a literal
+      out += c;
+      ++i;
+      continue;
+    }
+    const std::string body = resolve(name);
+    out += group.empty() ? "(?:" : "(?P<" + group + ">";
+    out += body;
+    out += ')';
+    i = j + 1;
+  }
+  return out;
+}
+
+std::string builtin(const std::string& name, const Resolver& resolve) {
+  static constexpr struct {
+    const char* single;
+    const char* plural;
+    int type;  // index into kEntityTypes, -1 = any
+  } kBuiltins[] = {{"ORG", "ORGS", 0}, {"PERSON", "PERSONS", 1}, {"PRODUCT", "PRODUCTS", 2}, {"ENTITY", "ENTITIES", -1}};
+  for (const auto& b : kBuiltins) {
+    const std::string one = b.type < 0 ? any_placeholder_pattern() : placeholder_pattern(kEntityTypes[b.type]);
+    if (name == b.single) return one;
+    if (name == b.plural) return one + "(?:(?:" + resolve("LIST_SEP") + ")" + one + ")*";
+  }
+  return {};
+}
+
+}  // namespace
+
+Macros::Macros(std::map<std::string, Definition> definitions) {
+  std::map<std::string, int> state;  // 1 = being expanded, 2 = done
+  std::function<std::string(const std::string&, const std::string&)> lookup =
+      [&](const std::string& name, const std::string& where) -> std::string {
+    const Resolver resolve = [&](const std::string& inner) { return lookup(inner, where); };
+    if (std::string b = builtin(name, resolve); !b.empty()) return b;
+    const auto def = definitions.find(name);
+    if (def == definitions.end()) throw Error(Error::Kind::kRules, where, "unknown macro {" + name + "}");
+    if (state[name] == 2) return expanded_[name];
+    if (state[name] == 1) throw Error(Error::Kind::kRules, def->second.where, "macro {" + name + "} uses itself");
+    state[name] = 1;
+    const Resolver resolve_inner = [&](const std::string& inner) { return lookup(inner, def->second.where); };
+    expanded_[name] = expand_impl(def->second.pattern, resolve_inner);
+    state[name] = 2;
+    return expanded_[name];
+  };
+  for (const auto& [name, def] : definitions) lookup(name, def.where);
+}
+
+std::string Macros::expand(std::string_view pattern, const std::string& where) const {
+  std::function<std::string(const std::string&)> resolve = [&](const std::string& name) -> std::string {
+    if (std::string b = builtin(name, resolve); !b.empty()) return b;
+    const auto it = expanded_.find(name);
+    if (it == expanded_.end()) throw Error(Error::Kind::kRules, where, "unknown macro {" + name + "}");
+    return it->second;
+  };
+  return expand_impl(pattern, resolve);
+}
+
+std::string alternation(std::vector<std::string> words) {
+  std::sort(words.begin(), words.end(), [](const std::string& a, const std::string& b) {
+    return a.size() != b.size() ? a.size() > b.size() : a < b;
+  });
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  std::string out = "(?:";
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (i > 0) out += '|';
+    out += RE2::QuoteMeta(words[i]);
+  }
+  out += ')';
+  return out;
+}
+
+}  // namespace relgraph

@@ -1,0 +1,183 @@
+#include "extract/normalizer.h"
+
+#include <unicode/bytestream.h>
+#include <unicode/edits.h>
+#include <unicode/normalizer2.h>
+
+#include <algorithm>
+
+#include "extract/error.h"
+#include "extract/utf8.h"
+
+namespace relgraph {
+
+namespace {
+
+// Unchanged runs are cut into pieces of this size so that a lookup counts
+// code points over at most this many bytes.
+constexpr std::uint32_t kRunPiece = 4096;
+
+// The replacement for c in the first pass: c itself (no change), a different
+// code point, or 0 to delete it. Line ends are handled by the caller.
+char32_t clean_code_point(char32_t c) {
+  switch (c) {
+    case 0x0009:
+    case 0x00A0:
+    case 0x202F:
+    case 0x205F:
+    case 0x3000:
+      return U' ';
+    case 0x200B:
+    case 0x200C:
+    case 0x200D:
+    case 0x2060:
+    case 0xFEFF:
+    case 0x00AD:
+      return 0;
+    case 0x2028:
+    case 0x2029:
+      return U'\n';
+    case 0x2027:
+    case 0x2219:
+    case 0x318D:
+    case 0x30FB:
+    case 0xFF65:
+      return U'·';
+    default:
+      break;
+  }
+  if (c >= 0x2000 && c <= 0x200A) return U' ';
+  if (c >= 0xFF01 && c <= 0xFF5E) return c - 0xFF01 + 0x21;
+  return c;
+}
+
+// First pass: the clean-ups above, recording edits original -> cleaned.
+std::string clean(std::string_view original, icu::Edits& edits) {
+  std::string out;
+  out.reserve(original.size());
+  std::size_t pos = 0;
+  std::size_t unchanged_from = 0;
+  auto flush_unchanged = [&](std::size_t until) {
+    if (until > unchanged_from) {
+      out.append(original.substr(unchanged_from, until - unchanged_from));
+      edits.addUnchanged(static_cast<int32_t>(until - unchanged_from));
+    }
+  };
+  while (pos < original.size()) {
+    const std::size_t start = pos;
+    char32_t c = utf8::next(original, pos);
+    std::size_t consumed_to = pos;
+    char32_t replacement = c;
+    if (c == U'\r') {
+      replacement = U'\n';
+      if (pos < original.size() && original[pos] == '\n') consumed_to = ++pos;
+    } else {
+      replacement = clean_code_point(c);
+    }
+    if (replacement == c && consumed_to == pos && c != U'\r') continue;
+    flush_unchanged(start);
+    const std::size_t before = out.size();
+    if (replacement != 0) utf8::append(out, replacement);
+    edits.addReplace(static_cast<int32_t>(consumed_to - start), static_cast<int32_t>(out.size() - before));
+    unchanged_from = consumed_to;
+  }
+  flush_unchanged(original.size());
+  return out;
+}
+
+std::vector<NormalizedText::Run> runs_from_edits(const icu::Edits& edits, std::string_view original,
+                                            std::size_t normalized_size) {
+  std::vector<NormalizedText::Run> runs;
+  std::uint32_t original_cp = 0;
+  auto add_unchanged = [&](std::uint32_t dest, std::uint32_t src, std::uint32_t length) {
+    for (std::uint32_t done = 0; done < length; done += kRunPiece) {
+      runs.push_back({dest + done, src + done, original_cp, false});
+      const std::uint32_t piece = std::min(kRunPiece, length - done);
+      original_cp += static_cast<std::uint32_t>(utf8::count_code_points(original.substr(src + done, piece)));
+    }
+  };
+  if (!edits.hasChanges()) {
+    add_unchanged(0, 0, static_cast<std::uint32_t>(normalized_size));
+    return runs;
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  icu::Edits::Iterator it = edits.getFineIterator();
+  while (it.next(status)) {
+    const auto dest = static_cast<std::uint32_t>(it.destinationIndex());
+    const auto src = static_cast<std::uint32_t>(it.sourceIndex());
+    if (!it.hasChange()) {
+      add_unchanged(dest, src, static_cast<std::uint32_t>(it.oldLength()));
+    } else {
+      runs.push_back({dest, src, original_cp, true});
+      original_cp += static_cast<std::uint32_t>(
+          utf8::count_code_points(original.substr(src, static_cast<std::size_t>(it.oldLength()))));
+    }
+  }
+  return runs;
+}
+
+}  // namespace
+
+const NormalizedText::Run& NormalizedText::run_at(std::size_t pos) const {
+  // The last run that begins at or before pos. Zero-length runs (deletions)
+  // share their begin with the next run; upper_bound skips past them.
+  auto it = std::upper_bound(runs_.begin(), runs_.end(), pos,
+                             [](std::size_t p, const Run& run) { return p < run.begin; });
+  return *(it - 1);
+}
+
+std::size_t NormalizedText::original_byte(std::size_t pos) const {
+  if (runs_.empty()) return pos;
+  const Run& run = run_at(pos);
+  if (run.changed) return run.original_byte;
+  return run.original_byte + (pos - run.begin);
+}
+
+std::size_t NormalizedText::original_code_point(std::size_t pos) const {
+  if (runs_.empty()) return utf8::count_code_points(std::string_view(text_).substr(0, pos));
+  const Run& run = run_at(pos);
+  if (run.changed) return run.original_cp;
+  return run.original_cp + utf8::count_code_points(std::string_view(text_).substr(run.begin, pos - run.begin));
+}
+
+Normalizer::Normalizer() {
+  UErrorCode status = U_ZERO_ERROR;
+  nfc_ = icu::Normalizer2::getNFCInstance(status);
+  if (U_FAILURE(status)) {
+    throw Error(Error::Kind::kInput, "ICU", std::string("cannot load NFC data: ") + u_errorName(status));
+  }
+}
+
+NormalizedText Normalizer::normalize(std::string_view original) const {
+  if (original.size() >= (1u << 31)) {
+    throw Error(Error::Kind::kInput, "", "a single document of 2 GiB or more is not supported");
+  }
+  icu::Edits cleaning;
+  std::string cleaned = clean(original, cleaning);
+
+  UErrorCode status = U_ZERO_ERROR;
+  const bool already_nfc = nfc_->isNormalizedUTF8(cleaned, status) && U_SUCCESS(status);
+  if (already_nfc) {
+    auto runs = runs_from_edits(cleaning, original, cleaned.size());
+    return NormalizedText(std::move(cleaned), std::move(runs));
+  }
+
+  status = U_ZERO_ERROR;
+  std::string composed;
+  composed.reserve(cleaned.size());
+  icu::StringByteSink<std::string> sink(&composed);
+  icu::Edits composing;
+  nfc_->normalizeUTF8(0, cleaned, sink, &composing, status);
+  if (U_FAILURE(status)) {
+    throw Error(Error::Kind::kInput, "", std::string("NFC normalization failed: ") + u_errorName(status));
+  }
+  icu::Edits total;
+  total.mergeAndAppend(cleaning, composing, status);
+  if (U_FAILURE(status)) {
+    throw Error(Error::Kind::kInput, "", std::string("offset mapping failed: ") + u_errorName(status));
+  }
+  auto runs = runs_from_edits(total, original, composed.size());
+  return NormalizedText(std::move(composed), std::move(runs));
+}
+
+}  // namespace relgraph

@@ -1,0 +1,64 @@
+#include "extract/normalizer.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "extract/utf8.h"
+
+namespace relgraph {
+namespace {
+
+std::size_t byte_of(std::string_view text, std::string_view piece) { return text.find(piece); }
+
+TEST_CASE("normalizer: clean NFC text is unchanged and every offset maps to itself") {
+  const Normalizer normalizer;
+  const std::string original = "네이버는 인텔과 손잡았다.";
+  const NormalizedText n = normalizer.normalize(original);
+  CHECK(n.text() == original);
+  const std::size_t at = byte_of(original, "인텔");
+  CHECK(n.original_byte(at) == at);
+  CHECK(n.original_code_point(at) == 5);
+  CHECK(n.original_code_point(original.size()) == utf8::count_code_points(original));
+}
+
+TEST_CASE("normalizer: decomposed Hangul (NFD) is composed and offsets still point into the original") {
+  const Normalizer normalizer;
+  // "한국" typed as six conjoining jamo, then " 네이버".
+  const std::string original = "\u1112\u1161\u11AB\u1100\u116E\u11A8 네이버";
+  const NormalizedText n = normalizer.normalize(original);
+  CHECK(n.text() == "한국 네이버");
+  const std::size_t naver = byte_of(n.text(), "네이버");
+  CHECK(n.original_code_point(naver) == 7);  // six jamo and a space come before it
+  CHECK(n.original_code_point(n.text().size()) == 10);
+  CHECK(original.substr(n.original_byte(naver)) == "네이버");
+  // The second syllable starts where its jamo start.
+  CHECK(n.original_code_point(byte_of(n.text(), "국")) == 3);
+}
+
+TEST_CASE("normalizer: odd spaces, zero-width characters, line ends, full-width forms and middle dots") {
+  const Normalizer normalizer;
+  const std::string original =
+      "A\u00A0B\u200BC\r\nD\rE\u3000F\uFF21\uFF11 기술\u2027서비스\u318D개발\tG";
+  const NormalizedText n = normalizer.normalize(original);
+  CHECK(n.text() == "A BC\nD\nE FA1 기술·서비스·개발 G");
+  // After the deleted zero-width space and the two-character CRLF, offsets still agree.
+  const std::size_t d = byte_of(n.text(), "D");
+  CHECK(n.original_code_point(d) == 7);  // A NBSP B ZWSP C CR LF come before it
+  CHECK(original.substr(n.original_byte(d), 1) == "D");
+  const std::size_t service = byte_of(n.text(), "서비스");
+  CHECK(original.substr(n.original_byte(service), 9) == "서비스");
+}
+
+TEST_CASE("normalizer: long unchanged text maps offsets beyond the first run") {
+  const Normalizer normalizer;
+  std::string original;
+  for (int i = 0; i < 3000; ++i) original += "가나 ";
+  original += "\u1112\u1161\u11AB 끝";
+  const NormalizedText n = normalizer.normalize(original);
+  const std::size_t end_word = byte_of(n.text(), "끝");
+  CHECK(n.original_code_point(end_word) == 3000 * 3 + 4);
+}
+
+}  // namespace
+}  // namespace relgraph

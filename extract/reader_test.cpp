@@ -1,0 +1,91 @@
+#include "extract/reader.h"
+
+#include <doctest/doctest.h>
+
+#include "extract/error.h"
+#include "tests/test_support.h"
+
+namespace relgraph {
+namespace {
+
+using testing::TempDir;
+
+struct Collected {
+  std::vector<Document> documents;
+  std::vector<std::string> warnings;
+};
+
+Collected read(const std::vector<std::string>& inputs) {
+  Collected c;
+  read_inputs(
+      inputs, [&](Document&& d) { c.documents.push_back(std::move(d)); },
+      [&](const std::string& w) { c.warnings.push_back(w); });
+  return c;
+}
+
+TEST_CASE("reader: a directory is read recursively in path order, only .txt and .jsonl") {
+  TempDir dir;
+  dir.write("b.txt", "둘째 기사");
+  dir.write("a.txt", "첫째 기사");
+  dir.write("sub/c.txt", "셋째 기사");
+  dir.write("notes.md", "읽지 않는다");
+  dir.write("sub/d.jsonl", "{\"id\": \"d1\", \"text\": \"넷째 기사\"}\n");
+  const Collected c = read({dir.path().string()});
+  REQUIRE(c.documents.size() == 4);
+  CHECK(c.documents[0].id == "a.txt");
+  CHECK(c.documents[1].id == "b.txt");
+  CHECK(c.documents[2].id == "c.txt");
+  CHECK(c.documents[3].id == "d1");
+  CHECK(c.documents[0].text == "첫째 기사");
+  CHECK(c.warnings.empty());
+}
+
+TEST_CASE("reader: JSON Lines fields, and bad lines are reported with file and line and skipped") {
+  TempDir dir;
+  const auto file = dir.write("news.jsonl",
+                              "{\"id\": \"n1\", \"text\": \"본문\", \"title\": \"제목\", \"date\": \"2024-03-17\", "
+                              "\"url\": \"https://example.com/1\"}\n"
+                              "{not json}\n"
+                              "\n"
+                              "{\"id\": \"n2\"}\n"
+                              "{\"text\": \"아이디 없음\", \"date\": \"2024-03-18T09:00:00\"}\n");
+  const Collected c = read({file.string()});
+  REQUIRE(c.documents.size() == 2);
+  CHECK(c.documents[0].id == "n1");
+  CHECK(c.documents[0].title == "제목");
+  CHECK(c.documents[0].date == "2024-03-17");
+  CHECK(c.documents[0].url == "https://example.com/1");
+  CHECK(c.documents[1].id == file.string() + ":5");
+  CHECK(c.documents[1].date == "2024-03-18");
+  REQUIRE(c.warnings.size() == 2);
+  CHECK(c.warnings[0].find("news.jsonl:2") != std::string::npos);
+  CHECK(c.warnings[1].find("news.jsonl:4") != std::string::npos);
+}
+
+TEST_CASE("reader: a byte order mark is dropped and bad UTF-8 is replaced with one warning") {
+  TempDir dir;
+  dir.write("bom.txt", "\xEF\xBB\xBF네이버");
+  dir.write("bad.txt", std::string("네이\xFF버와 \xC3 끝"));
+  const Collected c = read({(dir / "bom.txt").string(), (dir / "bad.txt").string()});
+  REQUIRE(c.documents.size() == 2);
+  CHECK(c.documents[0].text == "네이버");
+  CHECK(c.documents[1].text == "네이\uFFFD버와 \uFFFD 끝");
+  REQUIRE(c.warnings.size() == 1);
+  CHECK(c.warnings[0].find("bad.txt") != std::string::npos);
+  CHECK(c.warnings[0].find("byte 6") != std::string::npos);
+}
+
+TEST_CASE("reader: a leading date line dates a plain-text article") {
+  CHECK(date_header("date 2025-11-07 기사 본문") == "2025-11-07");
+  CHECK(date_header("date: 2024-01-02\n본문") == "2024-01-02");
+  CHECK(date_header("dated 2024-01-02") == "");
+  CHECK(date_header("본문 date 2024-01-02") == "");
+}
+
+TEST_CASE("reader: a missing input is a usage error before any work") {
+  CHECK_THROWS_AS(check_inputs_exist({"/nonexistent/articles"}), Error);
+  CHECK_NOTHROW(check_inputs_exist({"-"}));
+}
+
+}  // namespace
+}  // namespace relgraph

@@ -1,0 +1,380 @@
+#include "extract/rules.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <set>
+
+#include "extract/error.h"
+#include "extract/json_file.h"
+#include "extract/lexicon.h"
+
+namespace relgraph {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+RE2::Options rule_options() {
+  RE2::Options options;
+  options.set_log_errors(false);  // errors are reported with file, line and rule id instead
+  options.set_max_mem(64 << 20);
+  return options;
+}
+
+std::vector<fs::path> json_files_in(const fs::path& dir) {
+  std::vector<fs::path> files;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) return files;
+  for (const auto& item : fs::directory_iterator(dir)) {
+    if (item.path().extension() == ".json") files.push_back(item.path());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+// Field access with errors that name the rule.
+class RuleObject {
+ public:
+  RuleObject(const JsonFile& file, const rapidjson::Value& value, std::set<std::string> allowed)
+      : file_(file), value_(value) {
+    if (!value.IsObject()) throw Error(Error::Kind::kRules, file.where(value), "a rule must be a JSON object");
+    id_ = optional_string("id");
+    if (id_.empty()) throw error("rule has no \"id\"");
+    allowed.insert("id");
+    for (const auto& member : value.GetObject()) {
+      const std::string key = member.name.GetString();
+      if (!allowed.count(key)) throw error("unknown field \"" + key + "\"");
+    }
+  }
+
+  const std::string& id() const { return id_; }
+  std::string where() const { return file_.where(value_); }
+
+  Error error(const std::string& reason) const {
+    return Error(Error::Kind::kRules, where(), (id_.empty() ? "" : "rule " + id_ + ": ") + reason);
+  }
+
+  const rapidjson::Value* get(const char* key) const {
+    const auto it = value_.FindMember(key);
+    return it == value_.MemberEnd() ? nullptr : &it->value;
+  }
+
+  std::string optional_string(const char* key) const {
+    const rapidjson::Value* v = get(key);
+    if (!v) return {};
+    if (!v->IsString()) throw error(std::string("\"") + key + "\" must be a string");
+    return {v->GetString(), v->GetStringLength()};
+  }
+
+  // A pattern is a string or an array of strings joined together (for long patterns).
+  std::string pattern() const {
+    const rapidjson::Value* v = get("pattern");
+    if (!v) throw error("no \"pattern\"");
+    if (v->IsString()) return {v->GetString(), v->GetStringLength()};
+    if (v->IsArray()) {
+      std::string joined;
+      for (const auto& part : v->GetArray()) {
+        if (!part.IsString()) throw error("\"pattern\" array must hold strings");
+        joined.append(part.GetString(), part.GetStringLength());
+      }
+      return joined;
+    }
+    throw error("\"pattern\" must be a string or an array of strings");
+  }
+
+  bool optional_bool(const char* key, bool fallback) const {
+    const rapidjson::Value* v = get(key);
+    if (!v) return fallback;
+    if (!v->IsBool()) throw error(std::string("\"") + key + "\" must be true or false");
+    return v->GetBool();
+  }
+
+  int optional_int(const char* key, int fallback) const {
+    const rapidjson::Value* v = get(key);
+    if (!v) return fallback;
+    if (!v->IsInt()) throw error(std::string("\"") + key + "\" must be an integer");
+    return v->GetInt();
+  }
+
+  std::vector<RuleExample> examples() const {
+    std::vector<RuleExample> out;
+    const rapidjson::Value* v = get("examples");
+    if (!v) return out;
+    if (!v->IsArray()) throw error("\"examples\" must be an array");
+    for (const auto& item : v->GetArray()) {
+      if (!item.IsObject() || !item.HasMember("text") || !item["text"].IsString()) {
+        throw error("each example needs a \"text\" string");
+      }
+      RuleExample example;
+      example.text = item["text"].GetString();
+      if (item.HasMember("expect")) {
+        if (!item["expect"].IsArray()) throw error("\"expect\" must be an array of strings");
+        for (const auto& e : item["expect"].GetArray()) {
+          if (!e.IsString()) throw error("\"expect\" must be an array of strings");
+          example.expect.emplace_back(e.GetString());
+        }
+      }
+      out.push_back(std::move(example));
+    }
+    return out;
+  }
+
+  std::vector<std::string> counter_examples() const {
+    std::vector<std::string> out;
+    const rapidjson::Value* v = get("counter_examples");
+    if (!v) return out;
+    if (!v->IsArray()) throw error("\"counter_examples\" must be an array of strings");
+    for (const auto& item : v->GetArray()) {
+      if (!item.IsString()) throw error("\"counter_examples\" must be an array of strings");
+      out.emplace_back(item.GetString());
+    }
+    return out;
+  }
+
+ private:
+  const JsonFile& file_;
+  const rapidjson::Value& value_;
+  std::string id_;
+};
+
+const rapidjson::Value& rules_array(const JsonFile& file) {
+  const auto& root = file.root();
+  if (!root.IsObject() || !root.HasMember("rules") || !root["rules"].IsArray()) {
+    throw Error(Error::Kind::kRules, file.path(), "expected {\"rules\": [ ... ]}");
+  }
+  return root["rules"];
+}
+
+std::unique_ptr<RE2> compile(const RuleObject& rule, const std::string& pattern) {
+  auto regex = std::make_unique<RE2>(pattern, rule_options());
+  if (!regex->ok()) throw rule.error("pattern does not compile: " + regex->error());
+  return regex;
+}
+
+// Builds a set over the patterns; Match() on it tells which rules can match.
+std::unique_ptr<RE2::Set> make_set(const std::vector<const RE2*>& regexes, const std::string& what) {
+  auto set = std::make_unique<RE2::Set>(rule_options(), RE2::UNANCHORED);
+  for (const RE2* regex : regexes) {
+    std::string error;
+    if (set->Add(regex->pattern(), &error) < 0) {
+      throw Error(Error::Kind::kRules, what, "cannot add a pattern to the rule set: " + error);
+    }
+  }
+  if (!set->Compile()) throw Error(Error::Kind::kRules, what, "the rule set is too large to compile");
+  return set;
+}
+
+// Rules whose pattern matches text, in order. Falls back to trying each
+// pattern (regex_at(i), i < count) when the set's DFA runs out of memory on a
+// pathological text.
+template <typename RegexAt>
+std::vector<int> set_matches(const RE2::Set& set, std::size_t count, RegexAt regex_at, std::string_view text) {
+  std::vector<int> hits;
+  RE2::Set::ErrorInfo info{RE2::Set::kNoError};
+  const re2::StringPiece piece(text.data(), text.size());
+  if (!set.Match(piece, &hits, &info) && info.kind == RE2::Set::kOutOfMemory) {
+    hits.clear();
+    for (std::size_t i = 0; i < count; ++i) {
+      if (RE2::PartialMatch(piece, regex_at(i))) hits.push_back(static_cast<int>(i));
+    }
+  }
+  std::sort(hits.begin(), hits.end());
+  return hits;
+}
+
+int named_group(const RE2& regex, const RuleObject& rule, const std::string& name) {
+  const auto& groups = regex.NamedCapturingGroups();
+  const auto it = groups.find(name);
+  if (it == groups.end()) throw rule.error("the pattern has no group named \"" + name + "\"");
+  return it->second;
+}
+
+}  // namespace
+
+std::shared_ptr<const Rules> Rules::load(const std::string& dir) {
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) throw Error(Error::Kind::kRules, dir, "rules directory not found");
+  std::shared_ptr<Rules> rules(new Rules());
+  rules->dir_ = dir;
+  const fs::path root(dir);
+
+  const std::string particles_path = (root / "lexicon" / "particles.txt").string();
+  rules->particles_ = Particles(load_lexicon(particles_path), particles_path);
+  // Titles are never names either ("박사와" must not become a person).
+  for (const char* list : {"stopwords.txt", "titles.txt"}) {
+    if (!fs::exists(root / "lexicon" / list)) continue;
+    for (const auto& entry : load_lexicon((root / "lexicon" / list).string())) rules->stopwords_.insert(entry.word);
+  }
+
+  // Macros: JOSA (all particles) is predefined; macros.json may add and override.
+  std::map<std::string, Macros::Definition> definitions;
+  {
+    std::vector<std::string> words;
+    for (const auto& p : rules->particles_.list()) words.push_back(p.text);
+    definitions["JOSA"] = {alternation(words), particles_path};
+  }
+  if (fs::exists(root / "macros.json")) {
+    const JsonFile file = JsonFile::load((root / "macros.json").string());
+    const auto& json = file.root();
+    if (!json.IsObject() || !json.HasMember("macros") || !json["macros"].IsObject()) {
+      throw Error(Error::Kind::kRules, file.path(), "expected {\"macros\": { ... }}");
+    }
+    const auto& macros = json["macros"];
+    for (const auto& member : macros.GetObject()) {
+      const std::string name = member.name.GetString();
+      const std::string where = file.where(macros) + " (macro " + name + ")";
+      const auto& value = member.value;
+      if (value.IsString()) {
+        definitions[name] = {value.GetString(), where};
+      } else if (value.IsObject() && value.HasMember("words")) {
+        std::vector<std::string> words;
+        const auto& source = value["words"];
+        if (source.IsString()) {
+          for (const auto& entry : load_lexicon((root / source.GetString()).string())) words.push_back(entry.word);
+        } else if (source.IsArray()) {
+          for (const auto& w : source.GetArray()) {
+            if (!w.IsString()) throw Error(Error::Kind::kRules, where, "\"words\" must hold strings");
+            words.emplace_back(w.GetString());
+          }
+        } else {
+          throw Error(Error::Kind::kRules, where, "\"words\" must be a file name or an array of strings");
+        }
+        if (words.empty()) throw Error(Error::Kind::kRules, where, "the word list is empty");
+        definitions[name] = {alternation(words), where};
+      } else {
+        throw Error(Error::Kind::kRules, where, "a macro is a pattern string or {\"words\": ...}");
+      }
+    }
+  }
+  rules->macros_ = Macros(std::move(definitions));
+
+  rules->gazetteer_ = Gazetteer::load((root / "gazetteer").string(), rules->particles_);
+  for (const auto& entry : rules->gazetteer_.entries()) {
+    rules->known_names_.insert(entry->name);
+    for (const auto& alias : entry->aliases) rules->known_names_.insert(alias);
+  }
+
+  if (rules->macros_.has("PAREN_ALIAS")) {
+    const std::string pattern = rules->macros_.expand("{PAREN_ALIAS}", "macros.json");
+    rules->alias_regex_ = std::make_unique<RE2>(pattern, rule_options());
+    if (!rules->alias_regex_->ok()) {
+      throw Error(Error::Kind::kRules, "macros.json (macro PAREN_ALIAS)",
+                  "pattern does not compile: " + rules->alias_regex_->error());
+    }
+    if (!rules->alias_regex_->NamedCapturingGroups().count("ALIAS")) {
+      throw Error(Error::Kind::kRules, "macros.json (macro PAREN_ALIAS)", "needs a group named ALIAS");
+    }
+  }
+
+  std::set<std::string> ids;
+  auto claim_id = [&ids](const RuleObject& rule) {
+    if (!ids.insert(rule.id()).second) throw rule.error("another rule has the same id");
+  };
+
+  for (const fs::path& path : json_files_in(root / "entities")) {
+    const JsonFile file = JsonFile::load(path.string());
+    for (const auto& value : rules_array(file).GetArray()) {
+      const RuleObject object(file, value,
+                              {"pattern", "layer", "strip_particle", "note", "examples", "counter_examples"});
+      claim_id(object);
+      EntityRule rule;
+      rule.id = object.id();
+      rule.where = object.where();
+      rule.note = object.optional_string("note");
+      rule.layer = object.optional_int("layer", 1);
+      if (rule.layer < 1) throw object.error("\"layer\" must be 1 or more (the gazetteer is layer 0)");
+      rule.strip_particle = object.optional_bool("strip_particle", false);
+      rule.regex = compile(object, rules->macros_.expand(object.pattern(), object.where()));
+      for (const auto& [group_name, index] : rule.regex->NamedCapturingGroups()) {
+        const std::string type_name = group_name.substr(0, group_name.find('_'));
+        if (const auto type = parse_entity_type(type_name)) rule.groups.push_back({index, *type});
+      }
+      if (rule.groups.empty()) throw object.error("the pattern needs a group named ORG, PERSON or PRODUCT");
+      rule.examples = object.examples();
+      rule.counter_examples = object.counter_examples();
+      rules->entity_rules_.push_back(std::move(rule));
+    }
+  }
+
+  for (const fs::path& path : json_files_in(root / "relations")) {
+    const JsonFile file = JsonFile::load(path.string());
+    for (const auto& value : rules_array(file).GetArray()) {
+      const RuleObject object(file, value, {"pattern", "emit", "note", "examples", "counter_examples"});
+      claim_id(object);
+      RelationRule rule;
+      rule.id = object.id();
+      rule.where = object.where();
+      rule.note = object.optional_string("note");
+      rule.regex = compile(object, rules->macros_.expand(object.pattern(), object.where()));
+      const rapidjson::Value* emits = object.get("emit");
+      if (!emits || !emits->IsArray() || emits->Empty()) {
+        throw object.error("\"emit\" must list the relations, e.g. [{\"relation\": \"hires\", \"subject\": "
+                           "\"org\", \"object\": \"person\"}]");
+      }
+      for (const auto& e : emits->GetArray()) {
+        if (!e.IsObject() || !e.HasMember("relation") || !e["relation"].IsString()) {
+          throw object.error("each \"emit\" entry needs a \"relation\"");
+        }
+        const std::string relation_name = e["relation"].GetString();
+        const auto relation = parse_relation(relation_name);
+        if (!relation) throw object.error("unknown relation \"" + relation_name + "\" (see RELATIONS.md)");
+        RelationRule::Emit emit{*relation};
+        auto group_of = [&](const char* key) {
+          if (!e.HasMember(key)) return 0;
+          if (!e[key].IsString()) throw object.error(std::string("\"") + key + "\" must name a group");
+          return named_group(*rule.regex, object, e[key].GetString());
+        };
+        for (const auto& member : e.GetObject()) {
+          const std::string key = member.name.GetString();
+          if (key != "relation" && key != "subject" && key != "object" && key != "parties" && key != "role") {
+            throw object.error("unknown field \"" + key + "\" in \"emit\"");
+          }
+        }
+        emit.subject = group_of("subject");
+        emit.object = group_of("object");
+        emit.parties = group_of("parties");
+        emit.role = group_of("role");
+        if (emit.parties) {
+          if (!is_symmetric(*relation)) throw object.error("\"parties\" is only for symmetric relations");
+        } else if (!emit.subject || !emit.object) {
+          throw object.error("\"emit\" needs \"subject\" and \"object\" (or \"parties\")");
+        }
+        rule.emits.push_back(emit);
+      }
+      rule.examples = object.examples();
+      rule.counter_examples = object.counter_examples();
+      rules->relation_rules_.push_back(std::move(rule));
+    }
+  }
+
+  std::map<int, EntityLayer> layers;
+  for (const EntityRule& rule : rules->entity_rules_) {
+    layers[rule.layer].layer = rule.layer;
+    layers[rule.layer].rules.push_back(&rule);
+  }
+  for (auto& [number, layer] : layers) {
+    std::vector<const RE2*> regexes;
+    for (const EntityRule* rule : layer.rules) regexes.push_back(rule->regex.get());
+    layer.set = make_set(regexes, dir + " (entity rules, layer " + std::to_string(number) + ")");
+    rules->layers_.push_back(std::move(layer));
+  }
+  std::vector<const RE2*> relation_regexes;
+  for (const RelationRule& rule : rules->relation_rules_) relation_regexes.push_back(rule.regex.get());
+  if (!relation_regexes.empty()) rules->relation_set_ = make_set(relation_regexes, dir + " (relation rules)");
+  return rules;
+}
+
+std::vector<int> Rules::matching_entity_rules(const EntityLayer& layer, std::string_view text) const {
+  return set_matches(
+      *layer.set, layer.rules.size(), [&](std::size_t i) -> const RE2& { return *layer.rules[i]->regex; }, text);
+}
+
+std::vector<int> Rules::matching_relation_rules(std::string_view text) const {
+  if (!relation_set_) return {};
+  return set_matches(
+      *relation_set_, relation_rules_.size(), [&](std::size_t i) -> const RE2& { return *relation_rules_[i].regex; },
+      text);
+}
+
+}  // namespace relgraph

@@ -1,0 +1,121 @@
+// Rules: everything extraction knows, read from a rules directory and
+// compiled into RE2 at start-up. Immutable once loaded; one Rules object is
+// shared by all threads.
+//
+// A rules directory holds:
+//   macros.json          {"macros": {"NAME": "regex" | {"words": "lexicon/file.txt" | ["w", ...]}}}
+//   lexicon/particles.txt   the particles (조사), see particles.h; required
+//   lexicon/stopwords.txt   words that are never names; optional
+//   lexicon/titles.txt   job titles; optional; also never names
+//   lexicon/*.txt        other word lists, used through macros
+//   gazetteer/*.tsv      known names and aliases, see gazetteer.h
+//   entities/*.json      entity rules:   {"rules": [{"id", "pattern", "layer"?, "strip_particle"?, ...}]}
+//   relations/*.json     relation rules: {"rules": [{"id", "pattern", "emit": [...], ...}]}
+// The README's "Rule files" section is the user's guide to these formats.
+// Any mistake throws Error(kRules) naming file, line, rule id and reason.
+#pragma once
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "extract/gazetteer.h"
+#include "extract/macros.h"
+#include "extract/particles.h"
+#include "extract/schema.h"
+
+namespace relgraph {
+
+// A sentence a rule documents, and what it must yield from it:
+// "ORG:엘리스그룹" for entity rules, "hires(엘리스그룹, 남건우)" for relation rules.
+struct RuleExample {
+  std::string text;
+  std::vector<std::string> expect;
+};
+
+struct EntityRule {
+  struct Group {
+    int index;  // capturing group number in regex
+    EntityType type;
+  };
+  std::string id;
+  std::string where;  // "file:line"
+  std::string note;
+  int layer = 1;
+  bool strip_particle = false;
+  std::unique_ptr<RE2> regex;
+  std::vector<Group> groups;  // groups named ORG, PERSON, PRODUCT (or ORG_2, ...)
+  std::vector<RuleExample> examples;
+  std::vector<std::string> counter_examples;  // sentences where the rule must find nothing
+};
+
+struct RelationRule {
+  struct Emit {
+    Relation relation;
+    int subject = 0;  // capturing group numbers; 0 = not used
+    int object = 0;
+    int parties = 0;  // symmetric relations: every pair of entities in this group
+    int role = 0;
+  };
+  std::string id;
+  std::string where;
+  std::string note;
+  std::unique_ptr<RE2> regex;
+  std::vector<Emit> emits;
+  std::vector<RuleExample> examples;
+  std::vector<std::string> counter_examples;
+};
+
+// The entity rules of one layer, with a set to find which of them match.
+struct EntityLayer {
+  int layer = 1;
+  std::vector<const EntityRule*> rules;
+  std::unique_ptr<RE2::Set> set;
+};
+
+class Rules {
+ public:
+  static std::shared_ptr<const Rules> load(const std::string& dir);
+
+  const std::string& dir() const { return dir_; }
+  const Particles& particles() const { return particles_; }
+  const Gazetteer& gazetteer() const { return gazetteer_; }
+  // Words never taken as names.
+  bool is_stopword(std::string_view word) const { return stopwords_.count(std::string(word)) > 0; }
+  // Known names, never split by particle stripping.
+  const std::unordered_set<std::string>& known_names() const { return known_names_; }
+  // Matches a parenthesised alias right after a name, group ALIAS: "(Anthropic)". May be null.
+  const RE2* alias_regex() const { return alias_regex_.get(); }
+
+  const std::vector<EntityRule>& entity_rules() const { return entity_rules_; }
+  const std::vector<EntityLayer>& entity_layers() const { return layers_; }
+  const std::vector<RelationRule>& relation_rules() const { return relation_rules_; }
+
+  // Indices into entity_layers()[layer].rules / relation_rules() of the rules
+  // whose pattern matches text, in rule order: one RE2::Set pass instead of
+  // one pass per rule.
+  std::vector<int> matching_entity_rules(const EntityLayer& layer, std::string_view text) const;
+  std::vector<int> matching_relation_rules(std::string_view text) const;
+
+ private:
+  Rules() = default;
+
+  std::string dir_;
+  Macros macros_;
+  Particles particles_;
+  Gazetteer gazetteer_;
+  std::unordered_set<std::string> stopwords_;
+  std::unordered_set<std::string> known_names_;
+  std::unique_ptr<RE2> alias_regex_;
+  std::vector<EntityRule> entity_rules_;
+  std::vector<EntityLayer> layers_;
+  std::vector<RelationRule> relation_rules_;
+  std::unique_ptr<RE2::Set> relation_set_;
+};
+
+}  // namespace relgraph

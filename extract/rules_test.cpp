@@ -1,0 +1,159 @@
+#include "extract/rules.h"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "extract/error.h"
+#include "tests/test_support.h"
+
+namespace relgraph {
+namespace {
+
+using testing::TempDir;
+
+// A minimal valid rules directory, into which each test writes one broken file.
+void write_minimal_rules(const TempDir& dir) {
+  dir.write("lexicon/particles.txt", "은\tconsonant\n는\tvowel\n");
+  dir.write("macros.json", R"json({"macros": {"LIST_SEP": ", "}})json");
+}
+
+std::string load_error(const TempDir& dir) {
+  try {
+    Rules::load(dir.path().string());
+  } catch (const Error& e) {
+    CHECK(e.kind() == Error::Kind::kRules);
+    return e.what();
+  }
+  return "loaded without error";
+}
+
+TEST_CASE("rules: a minimal directory loads") {
+  TempDir dir;
+  write_minimal_rules(dir);
+  CHECK_NOTHROW(Rules::load(dir.path().string()));
+}
+
+TEST_CASE("rules: a missing directory is a rule error") {
+  CHECK_THROWS_AS(Rules::load("/nonexistent/relgraph/rules"), Error);
+}
+
+TEST_CASE("rules: bad JSON names the file, line and column") {
+  TempDir dir;
+  write_minimal_rules(dir);
+  dir.write("relations/broken.json", "{\"rules\": [\n  {\"id\": \"x\",\n   \"pattern\" \"oops\"}\n]}\n");
+  const std::string error = load_error(dir);
+  CHECK(error.find("broken.json:3:") != std::string::npos);
+  CHECK(error.find("bad JSON") != std::string::npos);
+}
+
+TEST_CASE("rules: an unknown relation names the file, line and rule id") {
+  TempDir dir;
+  write_minimal_rules(dir);
+  dir.write("relations/r.json",
+            "{\"rules\": [\n  {\"id\": \"ok.one\", \"pattern\": \"{ORG:a}와 {ORG:b}\", \"emit\": [{\"relation\": "
+            "\"partners_with\", \"subject\": \"a\", \"object\": \"b\"}]},\n  {\"id\": \"bad.one\", \"pattern\": "
+            "\"{ORG:a} {ORG:b}\", \"emit\": [{\"relation\": \"befriends\", \"subject\": \"a\", \"object\": \"b\"}]}\n]}");
+  const std::string error = load_error(dir);
+  CHECK(error.find("r.json:3") != std::string::npos);
+  CHECK(error.find("bad.one") != std::string::npos);
+  CHECK(error.find("befriends") != std::string::npos);
+}
+
+TEST_CASE("rules: a pattern RE2 rejects reports RE2's reason") {
+  TempDir dir;
+  write_minimal_rules(dir);
+  dir.write("entities/e.json", "{\"rules\": [{\"id\": \"org.bad\", \"pattern\": \"(?P<ORG>[가-힣\"}]}");
+  const std::string error = load_error(dir);
+  CHECK(error.find("org.bad") != std::string::npos);
+  CHECK(error.find("missing ]") != std::string::npos);
+}
+
+TEST_CASE("rules: mistakes in fields are caught") {
+  TempDir dir;
+  write_minimal_rules(dir);
+  SUBCASE("a misspelt field") {
+    dir.write("entities/e.json", R"json({"rules": [{"id": "org.x", "patern": "(?P<ORG>x)"}]})json");
+    CHECK(load_error(dir).find("unknown field \"patern\"") != std::string::npos);
+  }
+  SUBCASE("an entity rule without a typed group") {
+    dir.write("entities/e.json", R"json({"rules": [{"id": "org.x", "pattern": "(?P<NAME>x)"}]})json");
+    CHECK(load_error(dir).find("ORG, PERSON or PRODUCT") != std::string::npos);
+  }
+  SUBCASE("an emit naming a group the pattern lacks") {
+    dir.write("relations/r.json",
+              R"json({"rules": [{"id": "h.x", "pattern": "{ORG:org} {PERSON:p}", "emit": [{"relation": "hires", "subject": "org", "object": "person"}]}]})json");
+    CHECK(load_error(dir).find("no group named \"person\"") != std::string::npos);
+  }
+  SUBCASE("two rules with one id") {
+    dir.write("entities/e.json",
+              R"json({"rules": [{"id": "org.x", "pattern": "(?P<ORG>a)"}, {"id": "org.x", "pattern": "(?P<ORG>b)"}]})json");
+    CHECK(load_error(dir).find("same id") != std::string::npos);
+  }
+  SUBCASE("a gazetteer line with an unknown type") {
+    dir.write("gazetteer/g.tsv", "ORG\t해솔전자\nCOMPANY\t미르테크\n");
+    CHECK(load_error(dir).find("g.tsv:2") != std::string::npos);
+  }
+}
+
+// Every shipped rule documents itself with examples: each expected item must
+// be produced by that very rule, and its counter-examples must yield nothing
+// from it.
+TEST_CASE("rules: every shipped rule yields its examples and nothing from its counter-examples") {
+  const auto rules = testing::shipped_rules();
+  REQUIRE(!rules->entity_rules().empty());
+  REQUIRE(!rules->relation_rules().empty());
+
+  auto entities_by = [](const DocumentResult& result, const std::string& rule) {
+    std::vector<std::string> found;
+    for (const EntityMention& m : result.entities) {
+      if (m.rule == rule) found.push_back(std::string(name(m.type)) + ":" + m.name);
+    }
+    return found;
+  };
+  auto relations_by = [](const DocumentResult& result, const std::string& rule) {
+    std::vector<std::string> found;
+    for (const RelationMention& r : result.relations) {
+      if (r.rule == rule) {
+        found.push_back(std::string(name(r.relation)) + "(" + result.entities[r.subject].name + ", " +
+                        result.entities[r.object].name + ")");
+      }
+    }
+    return found;
+  };
+  auto check_rule = [](const std::string& id, const auto& examples, const auto& counter_examples, auto produced) {
+    CHECK_MESSAGE(!examples.empty(), "rule ", id, " has no examples");
+    for (const RuleExample& example : examples) {
+      const std::vector<std::string> found = produced(testing::extract_text(example.text), id);
+      CHECK_MESSAGE(!example.expect.empty(), "rule ", id, ": an example without \"expect\"");
+      for (const std::string& expected : example.expect) {
+        const bool ok = std::find(found.begin(), found.end(), expected) != found.end();
+        CHECK_MESSAGE(ok, "rule ", id, " did not yield ", expected, " from: ", example.text);
+      }
+    }
+    for (const std::string& text : counter_examples) {
+      const std::vector<std::string> found = produced(testing::extract_text(text), id);
+      CHECK_MESSAGE(found.empty(), "rule ", id, " yielded ", (found.empty() ? "" : found.front()), " from: ", text);
+    }
+  };
+  for (const EntityRule& rule : rules->entity_rules()) {
+    check_rule(rule.id, rule.examples, rule.counter_examples, entities_by);
+  }
+  for (const RelationRule& rule : rules->relation_rules()) {
+    check_rule(rule.id, rule.examples, rule.counter_examples, relations_by);
+  }
+}
+
+TEST_CASE("rules: each shipped relation rule has a counter-example or a sibling that does") {
+  // Precision first: every relation file must show at least one sentence its rules refuse.
+  const auto rules = testing::shipped_rules();
+  std::map<std::string, std::size_t> counter_examples_by_file;
+  for (const RelationRule& rule : rules->relation_rules()) {
+    const std::string file = rule.where.substr(0, rule.where.rfind(':'));
+    counter_examples_by_file[file] += rule.counter_examples.size();
+  }
+  for (const auto& [file, count] : counter_examples_by_file) CHECK_MESSAGE(count > 0, file, " has no counter-examples");
+}
+
+}  // namespace
+}  // namespace relgraph

@@ -1,0 +1,198 @@
+#include "extract/sentence_splitter.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+
+#include <algorithm>
+
+#include "extract/error.h"
+#include "extract/utf8.h"
+
+namespace relgraph {
+
+namespace {
+
+// A quotation or bracket longer than this is not trusted to be one: its
+// inner breaks are kept, so one missing closing mark cannot swallow a page.
+constexpr std::size_t kMaxPairBytes = 1500;
+// Straight single quotes also serve as apostrophes; trust only short pairs.
+constexpr std::size_t kMaxSingleQuoteBytes = 300;
+
+bool is_terminator(char32_t c) { return c == U'.' || c == U'?' || c == U'!'; }
+
+bool is_space(char32_t c) { return c == U' ' || c == U'\n' || c == U'\t'; }
+
+// The closing mark for an opening one, or 0.
+char32_t closing_for(char32_t c) {
+  switch (c) {
+    case U'(':
+      return U')';
+    case U'[':
+      return U']';
+    case U'“':
+      return U'”';
+    case U'‘':
+      return U'’';
+    case U'「':
+      return U'」';
+    case U'『':
+      return U'』';
+    case U'《':
+      return U'》';
+    case U'〈':
+      return U'〉';
+    default:
+      return 0;
+  }
+}
+
+struct Pair {
+  std::size_t open;   // byte offset of the opening mark
+  std::size_t close;  // byte offset just past the closing mark
+};
+
+// Matched quotation and bracket pairs, line by line. Straight quotes pair up
+// in order of appearance; unmatched marks are ignored.
+std::vector<Pair> find_pairs(std::string_view text) {
+  std::vector<Pair> pairs;
+  struct Open {
+    char32_t closing;
+    std::size_t at;
+  };
+  std::vector<Open> stack;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    const std::size_t at = pos;
+    const char32_t c = utf8::next(text, pos);
+    if (c == U'\n') {
+      stack.clear();
+      continue;
+    }
+    // A closing mark matches the nearest opening one of its kind; marks opened after it are dropped.
+    auto open_it = std::find_if(stack.rbegin(), stack.rend(), [c](const Open& o) { return o.closing == c; });
+    if (open_it != stack.rend()) {
+      const std::size_t limit = c == U'\'' ? kMaxSingleQuoteBytes : kMaxPairBytes;
+      if (pos - open_it->at <= limit) pairs.push_back({open_it->at, pos});
+      stack.erase(std::next(open_it).base(), stack.end());
+      continue;
+    }
+    if (c == U'"' || c == U'\'') {
+      stack.push_back({c, at});
+    } else if (const char32_t closing = closing_for(c)) {
+      stack.push_back({closing, at});
+    }
+  }
+  return pairs;
+}
+
+// Removes the breaks that fall strictly inside a pair. Sorting the pairs and
+// merging them into disjoint intervals keeps this linear in practice.
+void drop_breaks_inside(std::vector<Pair> pairs, std::vector<std::size_t>& breaks) {
+  std::sort(pairs.begin(), pairs.end(), [](const Pair& a, const Pair& b) { return a.open < b.open; });
+  std::vector<Pair> merged;
+  for (const Pair& p : pairs) {
+    if (!merged.empty() && p.open < merged.back().close) {
+      merged.back().close = std::max(merged.back().close, p.close);
+    } else {
+      merged.push_back(p);
+    }
+  }
+  std::sort(breaks.begin(), breaks.end());
+  auto pair_it = merged.begin();
+  std::erase_if(breaks, [&](std::size_t b) {
+    while (pair_it != merged.end() && pair_it->close <= b) ++pair_it;
+    return pair_it != merged.end() && pair_it->open < b && b < pair_it->close;
+  });
+}
+
+// Breaks ICU misses: after a terminator that follows a Hangul syllable and is
+// glued to a digit ("늘었다.17일"), and before "#." markers.
+void add_korean_breaks(std::string_view text, std::vector<std::size_t>& breaks) {
+  std::size_t pos = 0;
+  char32_t before_previous = 0;
+  char32_t previous = 0;
+  while (pos < text.size()) {
+    const std::size_t at = pos;
+    const char32_t c = utf8::next(text, pos);
+    if (is_terminator(previous) && utf8::is_hangul_syllable(before_previous) && c >= U'0' && c <= U'9') {
+      breaks.push_back(at);
+    }
+    if (c == U'#' && pos < text.size() && text[pos] == '.') breaks.push_back(at);
+    before_previous = previous;
+    previous = c;
+  }
+}
+
+// Leading bullet markers that are not part of the sentence.
+std::size_t skip_markers(std::string_view text, std::size_t begin, std::size_t end) {
+  for (;;) {
+    while (begin < end && is_space(static_cast<unsigned char>(text[begin]))) ++begin;
+    std::string_view rest = text.substr(begin, end - begin);
+    if (rest.starts_with("#.")) {
+      begin += 2;
+    } else if (rest.starts_with("▲") || rest.starts_with("■") || rest.starts_with("●") || rest.starts_with("◆") ||
+               rest.starts_with("▶")) {
+      begin += 3;
+    } else {
+      return begin;
+    }
+  }
+}
+
+bool has_content(std::string_view sentence) {
+  std::size_t pos = 0;
+  while (pos < sentence.size()) {
+    if (utf8::is_name_char(utf8::next(sentence, pos))) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+SentenceSplitter::SentenceSplitter() {
+  UErrorCode status = U_ZERO_ERROR;
+  icu_.reset(icu::BreakIterator::createSentenceInstance(icu::Locale("ko"), status));
+  if (U_FAILURE(status) || !icu_) {
+    throw Error(Error::Kind::kInput, "ICU", std::string("cannot create a sentence iterator: ") + u_errorName(status));
+  }
+}
+
+SentenceSplitter::~SentenceSplitter() = default;
+SentenceSplitter::SentenceSplitter(SentenceSplitter&&) noexcept = default;
+SentenceSplitter& SentenceSplitter::operator=(SentenceSplitter&&) noexcept = default;
+
+std::vector<Span> SentenceSplitter::split(std::string_view text) {
+  std::vector<std::size_t> breaks;
+  UErrorCode status = U_ZERO_ERROR;
+  UText* utext = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+  if (U_FAILURE(status)) throw Error(Error::Kind::kInput, "ICU", "cannot open text for sentence breaking");
+  icu_->setText(utext, status);
+  for (int32_t b = icu_->next(); b != icu::BreakIterator::DONE; b = icu_->next()) {
+    breaks.push_back(static_cast<std::size_t>(b));
+  }
+  // The iterator keeps a pointer to the UText; detach it before closing.
+  icu_->setText(icu::UnicodeString());
+  utext_close(utext);
+
+  add_korean_breaks(text, breaks);
+  drop_breaks_inside(find_pairs(text), breaks);
+  for (std::size_t pos = text.find('\n'); pos != std::string_view::npos; pos = text.find('\n', pos + 1)) {
+    breaks.push_back(pos + 1);
+  }
+  breaks.push_back(text.size());
+  std::sort(breaks.begin(), breaks.end());
+  breaks.erase(std::unique(breaks.begin(), breaks.end()), breaks.end());
+
+  std::vector<Span> sentences;
+  std::size_t start = 0;
+  for (const std::size_t b : breaks) {
+    std::size_t begin = skip_markers(text, start, b);
+    std::size_t end = b;
+    while (end > begin && is_space(static_cast<unsigned char>(text[end - 1]))) --end;
+    if (end > begin && has_content(text.substr(begin, end - begin))) sentences.push_back({begin, end});
+    start = b;
+  }
+  return sentences;
+}
+
+}  // namespace relgraph

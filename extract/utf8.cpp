@@ -1,0 +1,86 @@
+#include "extract/utf8.h"
+
+#include <unicode/utf8.h>
+
+namespace relgraph::utf8 {
+
+namespace {
+bool is_continuation(unsigned char b) { return (b & 0xC0) == 0x80; }
+}  // namespace
+
+char32_t next(std::string_view text, std::size_t& pos) {
+  const auto lead = static_cast<unsigned char>(text[pos]);
+  if (lead < 0x80) {  // fast path: most of a Korean article's bytes are ASCII spaces and punctuation
+    ++pos;
+    return lead;
+  }
+  UChar32 c = 0;
+  U8_NEXT_OR_FFFD(text.data(), pos, text.size(), c);
+  return static_cast<char32_t>(c);
+}
+
+char32_t previous(std::string_view text, std::size_t& pos) {
+  // A code point is at most four bytes: decode within that window, so that
+  // ICU's 32-bit index is enough for any text length.
+  const std::size_t window = pos < 4 ? pos : 4;
+  const char* base = text.data() + (pos - window);
+  int32_t i = static_cast<int32_t>(window);
+  UChar32 c = 0;
+  U8_PREV_OR_FFFD(base, 0, i, c);
+  pos -= window - static_cast<std::size_t>(i);
+  return static_cast<char32_t>(c);
+}
+
+void append(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+  } else if (c < 0x800) {
+    out += static_cast<char>(0xC0 | (c >> 6));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    out += static_cast<char>(0xE0 | (c >> 12));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (c >> 18));
+    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  }
+}
+
+long long make_valid(std::string& text) {
+  std::size_t pos = 0;
+  long long first_bad = -1;
+  while (pos < text.size()) {
+    const std::size_t start = pos;
+    UChar32 c = 0;
+    U8_NEXT(text.data(), pos, text.size(), c);
+    if (c < 0) {
+      first_bad = static_cast<long long>(start);
+      break;
+    }
+  }
+  if (first_bad < 0) return -1;
+
+  std::string repaired(text, 0, static_cast<std::size_t>(first_bad));
+  repaired.reserve(text.size() + 16);
+  pos = static_cast<std::size_t>(first_bad);
+  while (pos < text.size()) {
+    UChar32 c = 0;
+    U8_NEXT_OR_FFFD(text.data(), pos, text.size(), c);
+    append(repaired, static_cast<char32_t>(c));
+  }
+  text = std::move(repaired);
+  return first_bad;
+}
+
+std::size_t count_code_points(std::string_view text) {
+  std::size_t count = 0;
+  for (const char ch : text) {
+    if (!is_continuation(static_cast<unsigned char>(ch))) ++count;
+  }
+  return count;
+}
+
+}  // namespace relgraph::utf8

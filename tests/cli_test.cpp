@@ -1,0 +1,227 @@
+// End-to-end tests: run the real build/relgraph and read what it writes
+// with real parsers (RapidJSON for JSON Lines, Boost's GraphML reader,
+// Graphviz for DOT).
+#include <doctest/doctest.h>
+#include <unicode/unistr.h>
+
+#include <map>
+#include <set>
+#include <tuple>
+
+#include "tests/test_support.h"
+
+namespace relgraph {
+namespace {
+
+using testing::parse_json_lines;
+using testing::read_file;
+using testing::run_relgraph;
+using testing::TempDir;
+
+using Fact = std::tuple<std::string, std::string, std::string, std::string>;  // doc, relation, subject, object
+
+std::string str(const rapidjson::Value& v) { return {v.GetString(), v.GetStringLength()}; }
+
+Fact fact_of(const rapidjson::Value& line) {
+  std::string subject = str(line["subject"]["name"]);
+  std::string object = str(line["object"]["name"]);
+  const std::string relation = str(line["relation"]);
+  if ((relation == "partners_with" || relation == "competes_with") && object < subject) std::swap(subject, object);
+  return {str(line["doc"]), relation, subject, object};
+}
+
+// Facts of JSON Lines output (or a gold file), with the role each states.
+std::map<Fact, std::set<std::string>> facts_in(const std::string& jsonl) {
+  bool parsed = false;
+  std::map<Fact, std::set<std::string>> facts;
+  for (const auto& line : parse_json_lines(jsonl, &parsed)) {
+    if (line.HasMember("kind") && str(line["kind"]) != "relation") continue;
+    auto& roles = facts[fact_of(line)];
+    if (line.HasMember("attrs") && line["attrs"].HasMember("role")) roles.insert(str(line["attrs"]["role"]));
+  }
+  CHECK(parsed);
+  return facts;
+}
+
+std::string describe(const Fact& f) {
+  return std::get<0>(f) + ": " + std::get<1>(f) + "(" + std::get<2>(f) + ", " + std::get<3>(f) + ")";
+}
+
+TEST_CASE("cli: --help explains every command, and a bad command or option is a usage error") {
+  const auto help = run_relgraph({"--help"});
+  CHECK(help.status == 0);
+  CHECK(help.out.find("relgraph extract") != std::string::npos);
+  CHECK(help.out.find("relgraph build") != std::string::npos);
+  for (const char* command : {"extract", "build"}) {
+    const auto sub = run_relgraph({command, "--help"});
+    CHECK(sub.status == 0);
+    CHECK(sub.out.find("--rules") != std::string::npos);
+  }
+  CHECK(run_relgraph({}).status == 2);
+  CHECK(run_relgraph({"frobnicate"}).status == 2);
+  const auto unknown = run_relgraph({"extract", "--frob", "x"});
+  CHECK(unknown.status == 2);
+  CHECK(unknown.err.find("--frob") != std::string::npos);
+}
+
+TEST_CASE("cli: exit status 2 for missing inputs, missing outputs and bad rules, 1 for a failed write") {
+  TempDir dir;
+  const auto article = dir.write("a.txt", "조민서 해솔전자 대표는 웃었다.");
+  const auto missing = run_relgraph({"extract", (dir / "nope.txt").string()});
+  CHECK(missing.status == 2);
+  CHECK(missing.err.find("nope.txt") != std::string::npos);
+  CHECK(run_relgraph({"build", article.string()}).status == 2);
+  const auto format = run_relgraph({"build", article.string(), "-o", (dir / "g.pdf").string()});
+  CHECK(format.status == 2);
+  CHECK(format.err.find("g.pdf") != std::string::npos);
+
+  dir.write("rules/lexicon/particles.txt", "은\n");
+  dir.write("rules/relations/bad.json", "{\"rules\": [{\"id\": \"bad.rule\", \"pattern\": \"(\"}]}");
+  const auto bad_rules = run_relgraph({"extract", "--rules", (dir / "rules").string(), article.string()});
+  CHECK(bad_rules.status == 2);
+  CHECK(bad_rules.err.find("bad.json") != std::string::npos);
+  CHECK(bad_rules.err.find("bad.rule") != std::string::npos);
+
+  const auto unwritable = run_relgraph({"build", article.string(), "-o", (dir / "a.txt/g.graphml").string()});
+  CHECK(unwritable.status == 1);
+  CHECK(unwritable.err.find("a.txt/g.graphml") != std::string::npos);
+}
+
+TEST_CASE("cli: extract on the samples finds exactly the expected facts, with their roles") {
+  const auto result = run_relgraph({"extract", (testing::samples_dir() / "news").string()});
+  REQUIRE(result.status == 0);
+  const auto found = facts_in(result.out);
+  const auto expected = facts_in(read_file(testing::samples_dir() / "expected.jsonl"));
+  REQUIRE(expected.size() >= 20);
+  for (const auto& [fact, roles] : expected) {
+    const auto it = found.find(fact);
+    CHECK_MESSAGE(it != found.end(), "missed ", describe(fact));
+    for (const std::string& role : roles) {
+      CHECK_MESSAGE((it != found.end() && it->second.count(role)), "role \"", role, "\" missing for ", describe(fact));
+    }
+  }
+  for (const auto& [fact, roles] : found) CHECK_MESSAGE(expected.count(fact), "unexpected ", describe(fact));
+}
+
+TEST_CASE("cli: entity lines give code point offsets of the name in the text as given") {
+  const auto result = run_relgraph({"extract", "--entities", (testing::samples_dir() / "news").string()});
+  REQUIRE(result.status == 0);
+  std::map<std::string, icu::UnicodeString> texts;  // doc id -> text
+  for (const auto& entry : std::filesystem::directory_iterator(testing::samples_dir() / "news")) {
+    if (entry.path().extension() == ".txt") {
+      texts[entry.path().filename().string()] = icu::UnicodeString::fromUTF8(read_file(entry.path()));
+    } else {
+      for (const auto& line : parse_json_lines(read_file(entry.path()))) {
+        texts[str(line["id"])] = icu::UnicodeString::fromUTF8(str(line["text"]));
+      }
+    }
+  }
+  std::size_t entities = 0;
+  for (const auto& line : parse_json_lines(result.out)) {
+    if (str(line["kind"]) != "entity") continue;
+    ++entities;
+    const icu::UnicodeString& text = texts.at(str(line["doc"]));
+    const int32_t start = text.moveIndex32(0, line["start"].GetInt());
+    const int32_t end = text.moveIndex32(0, line["end"].GetInt());
+    std::string written;
+    text.tempSubStringBetween(start, end).toUTF8String(written);
+    const std::string surface = str(line["surface"]);
+    CHECK_MESSAGE(surface.starts_with(written), "offsets of ", surface, " point at ", written);
+    CHECK_MESSAGE(written.size() < surface.size() + 1, surface);
+  }
+  CHECK(entities > 40);
+}
+
+TEST_CASE("cli: standard input takes plain text or JSON Lines") {
+  const auto text = run_relgraph({"extract", "-"}, "조민서 해솔전자 대표는 웃었다.\n");
+  CHECK(text.status == 0);
+  CHECK(text.out.find("\"doc\":\"stdin\"") != std::string::npos);
+  CHECK(text.out.find("works_for") != std::string::npos);
+  const auto jsonl = run_relgraph({"extract", "-"}, "{\"id\": \"x1\", \"text\": \"조민서 해솔전자 대표는 웃었다.\"}\n");
+  CHECK(jsonl.status == 0);
+  CHECK(jsonl.out.find("\"doc\":\"x1\"") != std::string::npos);
+}
+
+TEST_CASE("cli: build writes a GraphML a parser reads back and a DOT Graphviz renders") {
+  TempDir dir;
+  const auto graphml = dir / "graph.graphml";
+  const auto dot = dir / "graph.dot";
+  const auto result = run_relgraph(
+      {"build", (testing::samples_dir() / "news").string(), "-o", graphml.string(), "-o", dot.string()});
+  REQUIRE(result.status == 0);
+
+  const testing::GraphmlFile g = testing::read_graphml_file(graphml);
+  std::map<std::string, std::string> type_of;
+  std::map<std::string, std::string> label_of;  // node id -> label
+  for (const auto& n : g.nodes) {
+    type_of[n.data.at("label")] = n.data.at("type");
+    label_of[n.id] = n.data.at("label");
+  }
+  CHECK(type_of["해솔전자"] == "ORG");
+  CHECK(type_of["조민서"] == "PERSON");
+  CHECK(type_of["마이크로소프트"] == "ORG");
+  CHECK(type_of.count("MS") == 0);  // merged into 마이크로소프트
+
+  // One edge per distinct fact across documents; the fact stated in two documents weighs 2.
+  std::set<std::tuple<std::string, std::string, std::string>> distinct;
+  for (const auto& [fact, roles] : facts_in(read_file(testing::samples_dir() / "expected.jsonl"))) {
+    distinct.insert({std::get<1>(fact), std::get<2>(fact), std::get<3>(fact)});
+  }
+  CHECK(g.edges.size() == distinct.size());
+  bool saw_weight_two = false;
+  for (const auto& e : g.edges) {
+    if (e.data.at("relation") == "partners_with" && label_of[e.source] == "미르테크" && label_of[e.target] == "카고링크") {
+      saw_weight_two = true;
+      CHECK(e.data.at("weight") == "2.0");
+      CHECK(e.data.at("docs") == "[\"brief-2024-05-10-haesol\",\"chip-alliance.txt\"]");
+    }
+  }
+  CHECK(saw_weight_two);
+
+  if (!testing::have_program("dot")) {
+    MESSAGE("skipped rendering: Graphviz's dot is not installed (.ci/install-deps installs it)");
+    return;
+  }
+  const auto render = testing::run_command("dot -Tsvg " + testing::shell_quote(dot.string()));
+  CHECK(render.status == 0);
+  CHECK(render.err == "");
+  CHECK(render.out.find("해솔전자") != std::string::npos);
+}
+
+TEST_CASE("cli: on the user's seed corpus, the facts the brief names are found with their evidence") {
+  const auto seeds = testing::shared_dir() / "seeds";
+  if (!std::filesystem::exists(seeds)) {
+    MESSAGE("skipped: ../shared/seeds is not beside the project");
+    return;
+  }
+  const auto result = run_relgraph({"extract", seeds.string()});
+  REQUIRE(result.status == 0);
+  bool hires = false;
+  bool partners = false;
+  for (const auto& line : parse_json_lines(result.out)) {
+    const Fact f = fact_of(line);
+    const std::string evidence = str(line["evidence"]);
+    if (f == Fact{"001_3c2107c16647c5ab.txt", "hires", "엘리스그룹", "남건우"}) {
+      hires = evidence.find("남건우") != std::string::npos && evidence.find("영입") != std::string::npos;
+    }
+    if (f == Fact{"001_3c2107c16647c5ab.txt", "partners_with", "네이버", "인텔"}) {
+      partners = partners || (evidence.find("인텔") != std::string::npos && evidence.find("네이버") != std::string::npos);
+    }
+  }
+  CHECK(hires);
+  CHECK(partners);
+
+  TempDir dir;
+  const auto build = run_relgraph({"build", seeds.string(), "-o", (dir / "g.graphml").string(), "-o",
+                                   (dir / "g.dot").string()});
+  REQUIRE(build.status == 0);
+  CHECK(testing::read_graphml_file(dir / "g.graphml").nodes.size() > 50);
+  if (testing::have_program("dot")) {
+    const auto render = testing::run_command("dot -Tsvg " + testing::shell_quote((dir / "g.dot").string()));
+    CHECK(render.status == 0);
+    CHECK(render.err == "");
+  }
+}
+
+}  // namespace
+}  // namespace relgraph
