@@ -10,8 +10,6 @@ namespace relgraph {
 
 namespace {
 
-constexpr std::string_view kGazetteerRule = "gazetteer";
-constexpr std::string_view kDocumentRule = "document";
 // Longer "names" are sentence fragments a loose rule caught, not names.
 constexpr std::size_t kMaxNameCodePoints = 40;
 

@@ -23,6 +23,10 @@
 
 namespace relgraph {
 
+// The `rule` of mentions found by the gazetteer and by a document's own names.
+inline constexpr std::string_view kGazetteerRule = "gazetteer";
+inline constexpr std::string_view kDocumentRule = "document";
+
 class EntityRecognizer {
  public:
   explicit EntityRecognizer(std::shared_ptr<const Rules> rules) : rules_(std::move(rules)) {}

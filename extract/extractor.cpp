@@ -18,8 +18,8 @@ std::vector<GazetteerEntry> introduced_names(const std::vector<std::vector<Entit
   std::set<std::string> seen;
   for (const auto& mentions : per_sentence) {
     for (const EntityMention& m : mentions) {
-      if (m.rule == "gazetteer" || m.rule == "document" || !seen.insert(m.name).second) continue;
-      entries.push_back({m.type, m.name, m.aliases, "document"});
+      if (m.rule == kGazetteerRule || m.rule == kDocumentRule || !seen.insert(m.name).second) continue;
+      entries.push_back({m.type, m.name, m.aliases, std::string(kDocumentRule)});
     }
   }
   return entries;

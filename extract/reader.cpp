@@ -109,6 +109,7 @@ void check_inputs_exist(const std::vector<std::string>& inputs) {
 
 void read_json_lines(std::string_view content, const std::string& origin, const DocumentSink& sink,
                      const WarningSink& warn) {
+  if (content.starts_with("\xEF\xBB\xBF")) content.remove_prefix(3);
   std::size_t line_number = 0;
   std::size_t pos = 0;
   while (pos < content.size()) {
@@ -154,7 +155,8 @@ void read_inputs(const std::vector<std::string>& inputs, const DocumentSink& sin
       std::ostringstream buffer;
       buffer << std::cin.rdbuf();
       std::string content = buffer.str();
-      const std::size_t first = content.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
+      const std::size_t skip = content.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+      const std::size_t first = content.find_first_not_of(" \t\r\n", skip);
       if (first != std::string::npos && content[first] == '{') {
         read_json_lines(content, "stdin", sink, warn);
       } else {

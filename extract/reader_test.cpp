@@ -75,6 +75,14 @@ TEST_CASE("reader: a byte order mark is dropped and bad UTF-8 is replaced with o
   CHECK(c.warnings[0].find("byte 6") != std::string::npos);
 }
 
+TEST_CASE("reader: JSON Lines after a byte order mark keep their first line") {
+  std::vector<Document> documents;
+  read_json_lines("\xEF\xBB\xBF{\"id\": \"a\", \"text\": \"본문\"}\n", "bom.jsonl",
+                  [&](Document&& d) { documents.push_back(std::move(d)); }, [](const std::string&) {});
+  REQUIRE(documents.size() == 1);
+  CHECK(documents[0].id == "a");
+}
+
 TEST_CASE("reader: a leading date line dates a plain-text article") {
   CHECK(date_header("date 2025-11-07 기사 본문") == "2025-11-07");
   CHECK(date_header("date: 2024-01-02\n본문") == "2024-01-02");

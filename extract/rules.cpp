@@ -190,6 +190,142 @@ int named_group(const RE2& regex, const RuleObject& rule, const std::string& nam
   return it->second;
 }
 
+std::vector<std::string> macro_words(const rapidjson::Value& source, const fs::path& root, const std::string& where) {
+  std::vector<std::string> words;
+  if (source.IsString()) {
+    for (const auto& entry : load_lexicon((root / source.GetString()).string())) words.push_back(entry.word);
+  } else if (source.IsArray()) {
+    for (const auto& w : source.GetArray()) {
+      if (!w.IsString()) throw Error(Error::Kind::kRules, where, "\"words\" must hold strings");
+      words.emplace_back(w.GetString());
+    }
+  } else {
+    throw Error(Error::Kind::kRules, where, "\"words\" must be a file name or an array of strings");
+  }
+  if (words.empty()) throw Error(Error::Kind::kRules, where, "the word list is empty");
+  return words;
+}
+
+// JOSA (every particle) is predefined; macros.json may add and override.
+Macros read_macros(const fs::path& root, const Particles& particles, const std::string& particles_path) {
+  std::map<std::string, Macros::Definition> definitions;
+  std::vector<std::string> particle_words;
+  for (const auto& p : particles.list()) particle_words.push_back(p.text);
+  definitions["JOSA"] = {alternation(particle_words), particles_path};
+  if (!fs::exists(root / "macros.json")) return Macros(std::move(definitions));
+
+  const JsonFile file = JsonFile::load((root / "macros.json").string());
+  const auto& json = file.root();
+  if (!json.IsObject() || !json.HasMember("macros") || !json["macros"].IsObject()) {
+    throw Error(Error::Kind::kRules, file.path(), "expected {\"macros\": { ... }}");
+  }
+  const auto& macros = json["macros"];
+  for (const auto& member : macros.GetObject()) {
+    const std::string name = member.name.GetString();
+    const std::string where = file.where(macros) + " (macro " + name + ")";
+    const auto& value = member.value;
+    if (value.IsString()) {
+      definitions[name] = {value.GetString(), where};
+    } else if (value.IsObject() && value.HasMember("words")) {
+      definitions[name] = {alternation(macro_words(value["words"], root, where)), where};
+    } else {
+      throw Error(Error::Kind::kRules, where, "a macro is a pattern string or {\"words\": ...}");
+    }
+  }
+  return Macros(std::move(definitions));
+}
+
+std::unique_ptr<RE2> compile_alias_regex(const Macros& macros) {
+  if (!macros.has("PAREN_ALIAS")) return nullptr;
+  const std::string where = "macros.json (macro PAREN_ALIAS)";
+  auto regex = std::make_unique<RE2>(macros.expand("{PAREN_ALIAS}", where), rule_options());
+  if (!regex->ok()) throw Error(Error::Kind::kRules, where, "pattern does not compile: " + regex->error());
+  if (!regex->NamedCapturingGroups().count("ALIAS")) {
+    throw Error(Error::Kind::kRules, where, "needs a group named ALIAS");
+  }
+  return regex;
+}
+
+EntityRule read_entity_rule(const RuleObject& object, const Macros& macros) {
+  EntityRule rule;
+  rule.id = object.id();
+  rule.where = object.where();
+  rule.note = object.optional_string("note");
+  rule.layer = object.optional_int("layer", 1);
+  if (rule.layer < 1) throw object.error("\"layer\" must be 1 or more (the gazetteer is layer 0)");
+  rule.strip_particle = object.optional_bool("strip_particle", false);
+  rule.regex = compile(object, macros.expand(object.pattern(), object.where()));
+  for (const auto& [group_name, index] : rule.regex->NamedCapturingGroups()) {
+    const std::string type_name = group_name.substr(0, group_name.find('_'));
+    if (const auto type = parse_entity_type(type_name)) rule.groups.push_back({index, *type});
+  }
+  if (rule.groups.empty()) throw object.error("the pattern needs a group named ORG, PERSON or PRODUCT");
+  rule.examples = object.examples();
+  rule.counter_examples = object.counter_examples();
+  return rule;
+}
+
+RelationRule::Emit read_emit(const RuleObject& object, const RE2& regex, const rapidjson::Value& e) {
+  if (!e.IsObject() || !e.HasMember("relation") || !e["relation"].IsString()) {
+    throw object.error("each \"emit\" entry needs a \"relation\"");
+  }
+  for (const auto& member : e.GetObject()) {
+    const std::string key = member.name.GetString();
+    if (key != "relation" && key != "subject" && key != "object" && key != "parties" && key != "role") {
+      throw object.error("unknown field \"" + key + "\" in \"emit\"");
+    }
+  }
+  const std::string relation_name = e["relation"].GetString();
+  const auto relation = parse_relation(relation_name);
+  if (!relation) throw object.error("unknown relation \"" + relation_name + "\" (see RELATIONS.md)");
+  auto group_of = [&](const char* key) {
+    if (!e.HasMember(key)) return 0;
+    if (!e[key].IsString()) throw object.error(std::string("\"") + key + "\" must name a group");
+    return named_group(regex, object, e[key].GetString());
+  };
+  RelationRule::Emit emit{*relation};
+  emit.subject = group_of("subject");
+  emit.object = group_of("object");
+  emit.parties = group_of("parties");
+  emit.role = group_of("role");
+  if (emit.parties) {
+    if (!is_symmetric(*relation)) throw object.error("\"parties\" is only for symmetric relations");
+  } else if (!emit.subject || !emit.object) {
+    throw object.error("\"emit\" needs \"subject\" and \"object\" (or \"parties\")");
+  }
+  return emit;
+}
+
+RelationRule read_relation_rule(const RuleObject& object, const Macros& macros) {
+  RelationRule rule;
+  rule.id = object.id();
+  rule.where = object.where();
+  rule.note = object.optional_string("note");
+  rule.regex = compile(object, macros.expand(object.pattern(), object.where()));
+  const rapidjson::Value* emits = object.get("emit");
+  if (!emits || !emits->IsArray() || emits->Empty()) {
+    throw object.error("\"emit\" must list the relations, e.g. [{\"relation\": \"hires\", \"subject\": "
+                       "\"org\", \"object\": \"person\"}]");
+  }
+  for (const auto& e : emits->GetArray()) rule.emits.push_back(read_emit(object, *rule.regex, e));
+  rule.examples = object.examples();
+  rule.counter_examples = object.counter_examples();
+  return rule;
+}
+
+// Calls read(object) for every rule object in dir/*.json, in file order.
+template <typename Read>
+void for_each_rule(const fs::path& dir, const std::set<std::string>& fields, std::set<std::string>& ids, Read read) {
+  for (const fs::path& path : json_files_in(dir)) {
+    const JsonFile file = JsonFile::load(path.string());
+    for (const auto& value : rules_array(file).GetArray()) {
+      const RuleObject object(file, value, fields);
+      if (!ids.insert(object.id()).second) throw object.error("another rule has the same id");
+      read(object);
+    }
+  }
+}
+
 }  // namespace
 
 std::shared_ptr<const Rules> Rules::load(const std::string& dir) {
@@ -206,48 +342,8 @@ std::shared_ptr<const Rules> Rules::load(const std::string& dir) {
     if (!fs::exists(root / "lexicon" / list)) continue;
     for (const auto& entry : load_lexicon((root / "lexicon" / list).string())) rules->stopwords_.insert(entry.word);
   }
-
-  // Macros: JOSA (all particles) is predefined; macros.json may add and override.
-  std::map<std::string, Macros::Definition> definitions;
-  {
-    std::vector<std::string> words;
-    for (const auto& p : rules->particles_.list()) words.push_back(p.text);
-    definitions["JOSA"] = {alternation(words), particles_path};
-  }
-  if (fs::exists(root / "macros.json")) {
-    const JsonFile file = JsonFile::load((root / "macros.json").string());
-    const auto& json = file.root();
-    if (!json.IsObject() || !json.HasMember("macros") || !json["macros"].IsObject()) {
-      throw Error(Error::Kind::kRules, file.path(), "expected {\"macros\": { ... }}");
-    }
-    const auto& macros = json["macros"];
-    for (const auto& member : macros.GetObject()) {
-      const std::string name = member.name.GetString();
-      const std::string where = file.where(macros) + " (macro " + name + ")";
-      const auto& value = member.value;
-      if (value.IsString()) {
-        definitions[name] = {value.GetString(), where};
-      } else if (value.IsObject() && value.HasMember("words")) {
-        std::vector<std::string> words;
-        const auto& source = value["words"];
-        if (source.IsString()) {
-          for (const auto& entry : load_lexicon((root / source.GetString()).string())) words.push_back(entry.word);
-        } else if (source.IsArray()) {
-          for (const auto& w : source.GetArray()) {
-            if (!w.IsString()) throw Error(Error::Kind::kRules, where, "\"words\" must hold strings");
-            words.emplace_back(w.GetString());
-          }
-        } else {
-          throw Error(Error::Kind::kRules, where, "\"words\" must be a file name or an array of strings");
-        }
-        if (words.empty()) throw Error(Error::Kind::kRules, where, "the word list is empty");
-        definitions[name] = {alternation(words), where};
-      } else {
-        throw Error(Error::Kind::kRules, where, "a macro is a pattern string or {\"words\": ...}");
-      }
-    }
-  }
-  rules->macros_ = Macros(std::move(definitions));
+  rules->macros_ = read_macros(root, rules->particles_, particles_path);
+  rules->alias_regex_ = compile_alias_regex(rules->macros_);
 
   rules->gazetteer_ = Gazetteer::load((root / "gazetteer").string(), rules->particles_);
   for (const auto& entry : rules->gazetteer_.entries()) {
@@ -255,99 +351,15 @@ std::shared_ptr<const Rules> Rules::load(const std::string& dir) {
     for (const auto& alias : entry->aliases) rules->known_names_.insert(alias);
   }
 
-  if (rules->macros_.has("PAREN_ALIAS")) {
-    const std::string pattern = rules->macros_.expand("{PAREN_ALIAS}", "macros.json");
-    rules->alias_regex_ = std::make_unique<RE2>(pattern, rule_options());
-    if (!rules->alias_regex_->ok()) {
-      throw Error(Error::Kind::kRules, "macros.json (macro PAREN_ALIAS)",
-                  "pattern does not compile: " + rules->alias_regex_->error());
-    }
-    if (!rules->alias_regex_->NamedCapturingGroups().count("ALIAS")) {
-      throw Error(Error::Kind::kRules, "macros.json (macro PAREN_ALIAS)", "needs a group named ALIAS");
-    }
-  }
-
   std::set<std::string> ids;
-  auto claim_id = [&ids](const RuleObject& rule) {
-    if (!ids.insert(rule.id()).second) throw rule.error("another rule has the same id");
-  };
+  for_each_rule(root / "entities", {"pattern", "layer", "strip_particle", "note", "examples", "counter_examples"}, ids,
+                [&](const RuleObject& object) { rules->entity_rules_.push_back(read_entity_rule(object, rules->macros_)); });
+  for_each_rule(root / "relations", {"pattern", "emit", "note", "examples", "counter_examples"}, ids,
+                [&](const RuleObject& object) {
+                  rules->relation_rules_.push_back(read_relation_rule(object, rules->macros_));
+                });
 
-  for (const fs::path& path : json_files_in(root / "entities")) {
-    const JsonFile file = JsonFile::load(path.string());
-    for (const auto& value : rules_array(file).GetArray()) {
-      const RuleObject object(file, value,
-                              {"pattern", "layer", "strip_particle", "note", "examples", "counter_examples"});
-      claim_id(object);
-      EntityRule rule;
-      rule.id = object.id();
-      rule.where = object.where();
-      rule.note = object.optional_string("note");
-      rule.layer = object.optional_int("layer", 1);
-      if (rule.layer < 1) throw object.error("\"layer\" must be 1 or more (the gazetteer is layer 0)");
-      rule.strip_particle = object.optional_bool("strip_particle", false);
-      rule.regex = compile(object, rules->macros_.expand(object.pattern(), object.where()));
-      for (const auto& [group_name, index] : rule.regex->NamedCapturingGroups()) {
-        const std::string type_name = group_name.substr(0, group_name.find('_'));
-        if (const auto type = parse_entity_type(type_name)) rule.groups.push_back({index, *type});
-      }
-      if (rule.groups.empty()) throw object.error("the pattern needs a group named ORG, PERSON or PRODUCT");
-      rule.examples = object.examples();
-      rule.counter_examples = object.counter_examples();
-      rules->entity_rules_.push_back(std::move(rule));
-    }
-  }
-
-  for (const fs::path& path : json_files_in(root / "relations")) {
-    const JsonFile file = JsonFile::load(path.string());
-    for (const auto& value : rules_array(file).GetArray()) {
-      const RuleObject object(file, value, {"pattern", "emit", "note", "examples", "counter_examples"});
-      claim_id(object);
-      RelationRule rule;
-      rule.id = object.id();
-      rule.where = object.where();
-      rule.note = object.optional_string("note");
-      rule.regex = compile(object, rules->macros_.expand(object.pattern(), object.where()));
-      const rapidjson::Value* emits = object.get("emit");
-      if (!emits || !emits->IsArray() || emits->Empty()) {
-        throw object.error("\"emit\" must list the relations, e.g. [{\"relation\": \"hires\", \"subject\": "
-                           "\"org\", \"object\": \"person\"}]");
-      }
-      for (const auto& e : emits->GetArray()) {
-        if (!e.IsObject() || !e.HasMember("relation") || !e["relation"].IsString()) {
-          throw object.error("each \"emit\" entry needs a \"relation\"");
-        }
-        const std::string relation_name = e["relation"].GetString();
-        const auto relation = parse_relation(relation_name);
-        if (!relation) throw object.error("unknown relation \"" + relation_name + "\" (see RELATIONS.md)");
-        RelationRule::Emit emit{*relation};
-        auto group_of = [&](const char* key) {
-          if (!e.HasMember(key)) return 0;
-          if (!e[key].IsString()) throw object.error(std::string("\"") + key + "\" must name a group");
-          return named_group(*rule.regex, object, e[key].GetString());
-        };
-        for (const auto& member : e.GetObject()) {
-          const std::string key = member.name.GetString();
-          if (key != "relation" && key != "subject" && key != "object" && key != "parties" && key != "role") {
-            throw object.error("unknown field \"" + key + "\" in \"emit\"");
-          }
-        }
-        emit.subject = group_of("subject");
-        emit.object = group_of("object");
-        emit.parties = group_of("parties");
-        emit.role = group_of("role");
-        if (emit.parties) {
-          if (!is_symmetric(*relation)) throw object.error("\"parties\" is only for symmetric relations");
-        } else if (!emit.subject || !emit.object) {
-          throw object.error("\"emit\" needs \"subject\" and \"object\" (or \"parties\")");
-        }
-        rule.emits.push_back(emit);
-      }
-      rule.examples = object.examples();
-      rule.counter_examples = object.counter_examples();
-      rules->relation_rules_.push_back(std::move(rule));
-    }
-  }
-
+  // One set per entity layer and one for all relation rules.
   std::map<int, EntityLayer> layers;
   for (const EntityRule& rule : rules->entity_rules_) {
     layers[rule.layer].layer = rule.layer;
