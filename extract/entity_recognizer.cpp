@@ -33,33 +33,37 @@ std::size_t next_char(std::string_view text, std::size_t pos) {
 }  // namespace
 
 std::vector<EntityMention> EntityRecognizer::recognize(std::string_view sentence, std::size_t offset,
-                                                       const Gazetteer* document_names) const {
+                                                       const Gazetteer* document_names, Trace* trace) const {
   std::vector<EntityMention> mentions;
   std::vector<Candidate> candidates;
-  add_gazetteer_candidates(rules_->gazetteer(), kGazetteerRule, 0, sentence, candidates);
-  if (document_names) add_gazetteer_candidates(*document_names, kDocumentRule, 1, sentence, candidates);
-  accept(sentence, offset, std::move(candidates), mentions);
+  add_gazetteer_candidates(rules_->gazetteer(), kGazetteerRule, 0, sentence, candidates, trace);
+  if (document_names) add_gazetteer_candidates(*document_names, kDocumentRule, 1, sentence, candidates, trace);
+  accept(sentence, offset, std::move(candidates), mentions, trace);
   for (const EntityLayer& layer : rules_->entity_layers()) {
     const EncodedSentence encoding(sentence, offset, mentions);
     candidates.clear();
-    add_rule_candidates(layer, sentence, encoding.text(), encoding, candidates);
-    accept(sentence, offset, std::move(candidates), mentions);
+    add_rule_candidates(layer, sentence, encoding.text(), encoding, candidates, trace);
+    accept(sentence, offset, std::move(candidates), mentions, trace);
   }
   return mentions;
 }
 
 void EntityRecognizer::add_gazetteer_candidates(const Gazetteer& gazetteer, std::string_view rule,
                                                 std::size_t priority, std::string_view sentence,
-                                                std::vector<Candidate>& out) const {
+                                                std::vector<Candidate>& out, Trace* trace) const {
   for (const Gazetteer::Hit& hit : gazetteer.find(sentence)) {
     Candidate candidate{hit.entry->type, hit.begin, hit.end, priority, rule};
-    if (acceptable(sentence, candidate, false)) out.push_back(candidate);
+    if (const char* why = refusal(sentence, candidate, false)) {
+      if (trace) trace->refuse(candidate.type, sentence.substr(hit.begin, hit.end - hit.begin), rule, why);
+    } else {
+      out.push_back(candidate);
+    }
   }
 }
 
 void EntityRecognizer::add_rule_candidates(const EntityLayer& layer, std::string_view sentence,
                                            std::string_view encoded, const EncodedSentence& encoding,
-                                           std::vector<Candidate>& out) const {
+                                           std::vector<Candidate>& out, Trace* trace) const {
   const re2::StringPiece text(encoded.data(), encoded.size());
   std::vector<re2::StringPiece> groups;
   for (const int hit : rules_->matching_entity_rules(layer, encoded)) {
@@ -74,22 +78,30 @@ void EntityRecognizer::add_rule_candidates(const EntityLayer& layer, std::string
       // A match is one unit: if one of its names is refused, so are the others
       // ("신제품(대표 모델)" names neither a company nor a person).
       std::vector<Candidate> found;
-      bool refused = false;
+      const char* why = nullptr;
       for (const EntityRule::Group& group : rule.groups) {
         const re2::StringPiece& g = groups[static_cast<std::size_t>(group.index)];
         if (g.data() == nullptr || g.empty()) continue;
         const auto begin = static_cast<std::size_t>(g.data() - encoded.data());
         resume = std::min(resume, begin + g.size());
+        const std::string_view piece(g.data(), g.size());
         Candidate candidate{group.type, encoding.source_offset(begin), encoding.source_offset(begin + g.size()),
                             priority, rule.id};
-        if (contains_placeholder(std::string_view(g.data(), g.size())) ||
-            !acceptable(sentence, candidate, rule.strip_particle)) {
-          refused = true;
+        why = contains_placeholder(piece) ? "it contains another entity" : refusal(sentence, candidate, rule.strip_particle);
+        if (why) {
+          if (trace) trace->refuse(group.type, piece, rule.id, why);
           break;
         }
         found.push_back(candidate);
       }
-      if (!refused) out.insert(out.end(), found.begin(), found.end());
+      if (!why) {
+        out.insert(out.end(), found.begin(), found.end());
+      } else if (trace) {
+        for (const Candidate& c : found) {
+          trace->refuse(c.type, sentence.substr(c.begin, c.end - c.begin), rule.id,
+                        "another name in the same match was refused");
+        }
+      }
       // Resume after the first name found, so a name can also serve as the
       // context of the next match; always move forward by one character.
       const std::size_t at_least = next_char(encoded, match_begin);
@@ -98,7 +110,7 @@ void EntityRecognizer::add_rule_candidates(const EntityLayer& layer, std::string
   }
 }
 
-bool EntityRecognizer::acceptable(std::string_view sentence, Candidate& candidate, bool strip_particle) const {
+const char* EntityRecognizer::refusal(std::string_view sentence, Candidate& candidate, bool strip_particle) const {
   while (candidate.begin < candidate.end && is_space(sentence[candidate.begin])) ++candidate.begin;
   while (candidate.end > candidate.begin && is_space(sentence[candidate.end - 1])) --candidate.end;
   std::string_view name = sentence.substr(candidate.begin, candidate.end - candidate.begin);
@@ -107,15 +119,19 @@ bool EntityRecognizer::acceptable(std::string_view sentence, Candidate& candidat
     name = sentence.substr(candidate.begin, candidate.end - candidate.begin);
   }
   const std::size_t length = utf8::count_code_points(name);
-  if (length < 2 || length > kMaxNameCodePoints || !has_name_char(name) || contains_placeholder(name)) return false;
-  if (rules_->is_stopword(name)) return false;
+  if (length < 2) return "shorter than two characters";
+  if (length > kMaxNameCodePoints) return "too long to be a name";
+  if (!has_name_char(name)) return "no letter or digit";
+  if (contains_placeholder(name)) return "it contains another entity";
+  if (rules_->is_stopword(name)) return "a stop word or title";
   // "박사와" is the title 박사 with a particle, not a name.
   const std::size_t stem = rules_->particles().stem_length(name, rules_->known_names());
-  return stem == name.size() || !rules_->is_stopword(name.substr(0, stem));
+  if (stem < name.size() && rules_->is_stopword(name.substr(0, stem))) return "a stop word or title with a particle";
+  return nullptr;
 }
 
 void EntityRecognizer::accept(std::string_view sentence, std::size_t offset, std::vector<Candidate> candidates,
-                              std::vector<EntityMention>& mentions) const {
+                              std::vector<EntityMention>& mentions, Trace* trace) const {
   std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
     const std::size_t la = a.end - a.begin;
     const std::size_t lb = b.end - b.begin;
@@ -124,13 +140,19 @@ void EntityRecognizer::accept(std::string_view sentence, std::size_t offset, std
     return a.begin < b.begin;
   });
   const std::size_t previous = mentions.size();
-  auto overlaps = [&](std::size_t begin, std::size_t end) {
-    return std::any_of(mentions.begin(), mentions.end(), [&](const EntityMention& m) {
+  auto overlapping = [&](std::size_t begin, std::size_t end) {
+    return std::find_if(mentions.begin(), mentions.end(), [&](const EntityMention& m) {
       return begin < m.span_end - offset && m.begin - offset < end;
     });
   };
   for (const Candidate& c : candidates) {
-    if (overlaps(c.begin, c.end)) continue;
+    if (const auto other = overlapping(c.begin, c.end); other != mentions.end()) {
+      if (trace && !(other->begin - offset == c.begin && other->end - offset == c.end && other->type == c.type)) {
+        trace->refuse(c.type, sentence.substr(c.begin, c.end - c.begin), c.rule,
+                      "overlaps " + other->name + " (" + std::string(other->rule) + ")");
+      }
+      continue;
+    }
     EntityMention m;
     m.type = c.type;
     m.name = std::string(sentence.substr(c.begin, c.end - c.begin));
@@ -161,8 +183,10 @@ void EntityRecognizer::accept(std::string_view sentence, std::size_t offset, std
       if (mentions[i].span_end > mentions[i].end) parentheses.push_back({mentions[i].end, mentions[i].span_end});
     }
     std::erase_if(mentions, [&](const EntityMention& m) {
-      return std::any_of(parentheses.begin(), parentheses.end(),
-                         [&](const Span& p) { return m.begin >= p.begin && m.end <= p.end; });
+      const bool inside = std::any_of(parentheses.begin(), parentheses.end(),
+                                      [&](const Span& p) { return m.begin >= p.begin && m.end <= p.end; });
+      if (inside && trace) trace->refuse(m.type, m.name, m.rule, "an alias in parentheses after another name");
+      return inside;
     });
   }
 

@@ -20,6 +20,7 @@
 
 #include "extract/mentions.h"
 #include "extract/rules.h"
+#include "extract/trace.h"
 
 namespace relgraph {
 
@@ -34,9 +35,9 @@ class EntityRecognizer {
   // Mentions in `sentence`, which starts at `offset` in the document's
   // normalized text; offsets of the result are document offsets. Names are
   // as written (see EntityResolver for canonical names).
-  // `document_names` may be null.
+  // `document_names` and `trace` may be null; a trace learns every refused candidate and why.
   std::vector<EntityMention> recognize(std::string_view sentence, std::size_t offset,
-                                       const Gazetteer* document_names = nullptr) const;
+                                       const Gazetteer* document_names = nullptr, Trace* trace = nullptr) const;
 
  private:
   struct Candidate {
@@ -48,12 +49,14 @@ class EntityRecognizer {
   };
 
   void add_gazetteer_candidates(const Gazetteer& gazetteer, std::string_view rule, std::size_t priority,
-                                std::string_view sentence, std::vector<Candidate>& out) const;
+                                std::string_view sentence, std::vector<Candidate>& out, Trace* trace) const;
   void add_rule_candidates(const EntityLayer& layer, std::string_view sentence, std::string_view encoded,
-                           const class EncodedSentence& encoding, std::vector<Candidate>& out) const;
-  bool acceptable(std::string_view sentence, Candidate& candidate, bool strip_particle) const;
+                           const class EncodedSentence& encoding, std::vector<Candidate>& out, Trace* trace) const;
+  // Why the candidate cannot be a name, or null when it can. Trims the
+  // candidate and, with strip_particle, cuts its particle off.
+  const char* refusal(std::string_view sentence, Candidate& candidate, bool strip_particle) const;
   void accept(std::string_view sentence, std::size_t offset, std::vector<Candidate> candidates,
-              std::vector<EntityMention>& mentions) const;
+              std::vector<EntityMention>& mentions, Trace* trace) const;
 
   std::shared_ptr<const Rules> rules_;
 };

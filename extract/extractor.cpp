@@ -1,6 +1,7 @@
 #include "extract/extractor.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <tuple>
 
@@ -38,7 +39,7 @@ bool has_new_name(const Gazetteer& names, std::string_view sentence, std::size_t
 
 }  // namespace
 
-DocumentResult Extractor::extract(const Document& document) {
+DocumentResult Extractor::extract(const Document& document, Trace* trace) {
   DocumentResult result;
   result.doc_id = document.id;
   result.date = document.date;
@@ -51,13 +52,19 @@ DocumentResult Extractor::extract(const Document& document) {
   // Entities, sentence by sentence; then again where a name the document
   // introduced elsewhere appears unrecognised.
   std::vector<std::vector<EntityMention>> per_sentence(spans.size());
-  for (std::size_t i = 0; i < spans.size(); ++i) per_sentence[i] = recognizer_.recognize(sentence_at(i), spans[i].begin);
+  for (std::size_t i = 0; i < spans.size(); ++i) {
+    if (trace) trace->sentence = i;
+    per_sentence[i] = recognizer_.recognize(sentence_at(i), spans[i].begin, nullptr, trace);
+  }
   if (auto entries = introduced_names(per_sentence); !entries.empty()) {
     const Gazetteer names = Gazetteer::of(std::move(entries), rules_->particles());
     for (std::size_t i = 0; i < spans.size(); ++i) {
-      if (has_new_name(names, sentence_at(i), spans[i].begin, per_sentence[i])) {
-        per_sentence[i] = recognizer_.recognize(sentence_at(i), spans[i].begin, &names);
+      if (!has_new_name(names, sentence_at(i), spans[i].begin, per_sentence[i])) continue;
+      if (trace) {
+        trace->sentence = i;
+        trace->forget_entities_of(i);
       }
+      per_sentence[i] = recognizer_.recognize(sentence_at(i), spans[i].begin, &names, trace);
     }
   }
 
@@ -68,7 +75,7 @@ DocumentResult Extractor::extract(const Document& document) {
 
     std::vector<EntityMention>& mentions = per_sentence[i];
     const std::size_t first_index = result.entities.size();
-    auto relations = relations_.extract(sentence_at(i), spans[i].begin, mentions, first_index, i);
+    auto relations = relations_.extract(sentence_at(i), spans[i].begin, mentions, first_index, i, trace);
     for (EntityMention& m : mentions) {
       m.sentence = i;
       m.start_cp = normalized.original_code_point(m.begin);
@@ -84,13 +91,21 @@ DocumentResult Extractor::extract(const Document& document) {
 
   // With canonical names known, drop a relation of an entity with itself and
   // repeats of one fact within a sentence (the first rule to state it stays).
-  std::set<std::tuple<std::size_t, Relation, std::string, std::string>> seen;
+  auto drop = [&](const RelationMention& r, std::string reason) {
+    if (trace) {
+      trace->dropped_relations.push_back({r.sentence, r.relation, result.entities[r.subject].name,
+                                          result.entities[r.object].name, r.rule, std::move(reason)});
+    }
+    return true;
+  };
+  std::map<std::tuple<std::size_t, Relation, std::string, std::string>, std::string_view> seen;  // -> rule
   std::erase_if(result.relations, [&](const RelationMention& r) {
     std::string subject = result.entities[r.subject].name;
     std::string object = result.entities[r.object].name;
-    if (subject == object) return true;
+    if (subject == object) return drop(r, "both ends are the same entity");
     if (is_symmetric(r.relation) && object < subject) std::swap(subject, object);
-    return !seen.insert({r.sentence, r.relation, subject, object}).second;
+    const auto [it, inserted] = seen.emplace(std::make_tuple(r.sentence, r.relation, subject, object), r.rule);
+    return !inserted && drop(r, "already stated in this sentence by " + std::string(it->second));
   });
 
   // A sentence that says a person formerly worked somewhere ("전 누리소프트
@@ -98,8 +113,10 @@ DocumentResult Extractor::extract(const Document& document) {
   // sentence that reads as current employment.
   std::erase_if(result.relations, [&](const RelationMention& r) {
     if (r.relation != Relation::kWorksFor) return false;
-    return seen.count({r.sentence, Relation::kFormerlyWorkedFor, result.entities[r.subject].name,
-                       result.entities[r.object].name}) > 0;
+    const auto former = seen.find({r.sentence, Relation::kFormerlyWorkedFor, result.entities[r.subject].name,
+                                   result.entities[r.object].name});
+    return former != seen.end() &&
+           drop(r, "the sentence says this was a former job (" + std::string(former->second) + ")");
   });
   return result;
 }

@@ -30,6 +30,7 @@
 #include "extract/relation_extractor.h"
 #include "extract/rules.h"
 #include "extract/sentence_splitter.h"
+#include "extract/trace.h"
 
 namespace relgraph {
 
@@ -37,7 +38,8 @@ class Extractor {
  public:
   explicit Extractor(std::shared_ptr<const Rules> rules);
 
-  DocumentResult extract(const Document& document);
+  // With a trace, also records what each stage refused and why (`relgraph explain`).
+  DocumentResult extract(const Document& document, Trace* trace = nullptr);
 
   const Rules& rules() const { return *rules_; }
 

@@ -31,17 +31,19 @@ std::string trimmed(std::string text) {
 
 std::vector<RelationMention> RelationExtractor::extract(std::string_view sentence, std::size_t offset,
                                                         const std::vector<EntityMention>& mentions,
-                                                        std::size_t first_index,
-                                                        std::size_t sentence_index) const {
+                                                        std::size_t first_index, std::size_t sentence_index,
+                                                        Trace* trace) const {
   std::vector<RelationMention> out;
-  if (mentions.size() < 2) return out;  // every relation needs two named ends
   const EncodedSentence encoding(sentence, offset, mentions);
   const std::string_view encoded = encoding.text();
+  if (trace) trace->sentences.push_back({std::string(encoded), {}});
+  if (mentions.size() < 2) return out;  // every relation needs two named ends
   const re2::StringPiece text(encoded.data(), encoded.size());
   std::vector<re2::StringPiece> groups;
 
   for (const int hit : rules_->matching_relation_rules(encoded)) {
     const RelationRule& rule = rules_->relation_rules()[static_cast<std::size_t>(hit)];
+    if (trace) trace->sentences.back().rules.push_back(rule.id);
     groups.assign(static_cast<std::size_t>(rule.regex->NumberOfCapturingGroups()) + 1, {});
     std::size_t pos = 0;
     while (pos <= encoded.size() &&
@@ -56,6 +58,7 @@ std::vector<RelationMention> RelationExtractor::extract(std::string_view sentenc
           const re2::StringPiece& g = groups[static_cast<std::size_t>(emit.role)];
           if (g.data() != nullptr) role = trimmed(encoding.decode(std::string_view(g.data(), g.size()), mentions));
         }
+        const std::size_t before = out.size();
         auto add = [&](std::size_t subject, std::size_t object) {
           if (subject == object || subject >= mentions.size() || object >= mentions.size()) return;
           out.push_back({emit.relation, first_index + subject, first_index + object, role, sentence_index, rule.id});
@@ -71,6 +74,12 @@ std::vector<RelationMention> RelationExtractor::extract(std::string_view sentenc
           for (const std::size_t subject : subjects) {
             for (const std::size_t object : objects) add(subject, object);
           }
+        }
+        if (trace && out.size() == before) {
+          trace->dropped_relations.push_back({sentence_index, emit.relation, "", "", rule.id,
+                                              "matched \"" + std::string(encoding.decode(match, mentions)) +
+                                                  "\" but found no " + std::string(name(s.subject)) + " and " +
+                                                  std::string(name(s.object)) + " to pair"});
         }
       }
 

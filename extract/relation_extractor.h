@@ -14,6 +14,7 @@
 
 #include "extract/mentions.h"
 #include "extract/rules.h"
+#include "extract/trace.h"
 
 namespace relgraph {
 
@@ -23,9 +24,11 @@ class RelationExtractor {
 
   // `mentions` are the sentence's mentions in text order and are
   // mentions[0] .. of the document list starting at `first_index`.
+  // A trace, when given, learns the encoded sentence, the rules that matched it,
+  // and the matches that yielded nothing.
   std::vector<RelationMention> extract(std::string_view sentence, std::size_t offset,
                                        const std::vector<EntityMention>& mentions, std::size_t first_index,
-                                       std::size_t sentence_index) const;
+                                       std::size_t sentence_index, Trace* trace = nullptr) const;
 
  private:
   std::shared_ptr<const Rules> rules_;

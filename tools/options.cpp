@@ -1,0 +1,80 @@
+#include "tools/options.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <optional>
+#include <ostream>
+
+#include "extract/error.h"
+
+#ifndef RELGRAPH_DEFAULT_RULES_DIR
+#define RELGRAPH_DEFAULT_RULES_DIR "rules"
+#endif
+
+namespace relgraph {
+
+Options parse_options(const std::vector<std::string>& args, std::size_t first, const std::vector<std::string>& flags) {
+  Options options;
+  bool only_inputs = false;
+  for (std::size_t i = first; i < args.size(); ++i) {
+    std::string arg = args[i];
+    if (only_inputs || arg == "-" || arg.empty() || arg[0] != '-') {
+      options.inputs.push_back(arg);
+      continue;
+    }
+    if (arg == "--") {
+      only_inputs = true;
+      continue;
+    }
+    std::optional<std::string> inline_value;
+    if (const auto eq = arg.find('='); arg.starts_with("--") && eq != std::string::npos) {
+      inline_value = arg.substr(eq + 1);
+      arg = arg.substr(0, eq);
+    }
+    if (arg == "-o") arg = "--output";
+    if (arg == "-h") arg = "--help";
+    if (std::find(flags.begin(), flags.end(), arg) == flags.end()) {
+      throw Error(Error::Kind::kUsage, "", "unknown option " + args[i] + " (see --help)");
+    }
+    auto value = [&]() -> std::string {
+      if (inline_value) return *inline_value;
+      if (i + 1 >= args.size()) throw Error(Error::Kind::kUsage, "", arg + " needs a value");
+      return args[++i];
+    };
+    if (arg == "--help") {
+      options.help = true;
+    } else if (arg == "--entities") {
+      options.entities = true;
+    } else if (arg == "--errors") {
+      options.errors = true;
+    } else if (arg == "--rules") {
+      options.rules_dir = value();
+    } else if (arg == "--output") {
+      options.outputs.push_back(value());
+    } else if (arg == "--gold") {
+      options.gold = value();
+    } else if (arg == "--aliases") {
+      options.aliases = value();
+    } else if (arg == "--file") {
+      options.file = value();
+    }
+  }
+  return options;
+}
+
+std::string rules_dir_for(const Options& options) {
+  if (!options.rules_dir.empty()) return options.rules_dir;
+  if (const char* env = std::getenv("RELGRAPH_RULES"); env && *env) return env;
+  return RELGRAPH_DEFAULT_RULES_DIR;
+}
+
+void require_inputs(const Options& options) {
+  if (options.inputs.empty()) throw Error(Error::Kind::kUsage, "", "no INPUT given (see --help)");
+  check_inputs_exist(options.inputs);
+}
+
+WarningSink warnings_to(std::ostream& err) {
+  return [&err](const std::string& message) { err << "relgraph: warning: " << message << '\n'; };
+}
+
+}  // namespace relgraph

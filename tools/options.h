@@ -1,0 +1,39 @@
+// Options: the command-line arguments every relgraph command understands,
+// parsed the same way for all of them ("--rules DIR" or "--rules=DIR",
+// "-o FILE", "--" before inputs that start with a dash).
+#pragma once
+
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+#include "extract/reader.h"
+
+namespace relgraph {
+
+struct Options {
+  bool help = false;
+  bool entities = false;  // extract --entities
+  bool errors = false;    // eval --errors
+  std::string rules_dir;
+  std::string gold;     // eval --gold
+  std::string aliases;  // eval --aliases
+  std::string file;     // explain --file
+  std::vector<std::string> inputs;   // the positional arguments
+  std::vector<std::string> outputs;  // build -o
+};
+
+// Parses args[first..]; `flags` lists the long options the command accepts
+// (-o and -h are short for --output and --help). Throws Error(kUsage).
+Options parse_options(const std::vector<std::string>& args, std::size_t first, const std::vector<std::string>& flags);
+
+// --rules, else $RELGRAPH_RULES, else the rules relgraph was built with.
+std::string rules_dir_for(const Options& options);
+
+// Throws Error(kUsage) when there is no input or one does not exist.
+void require_inputs(const Options& options);
+
+// Warnings as "relgraph: warning: ..." lines on `err`.
+WarningSink warnings_to(std::ostream& err);
+
+}  // namespace relgraph
