@@ -27,10 +27,17 @@ void append_raw(std::string& out, std::string_view raw) {
 }  // namespace
 
 EncodedSentence::EncodedSentence(std::string_view sentence, std::size_t offset,
-                                 const std::vector<EntityMention>& mentions) {
+                                 const std::vector<EntityMention>& mentions, std::size_t carried) {
   text_.reserve(sentence.size() + mentions.size() * 12);
+  for (std::size_t i = 0; i < carried; ++i) {
+    const std::size_t encoded_begin = text_.size();
+    text_ += placeholder(mentions[i].type, i);
+    placeholders_.push_back({encoded_begin, text_.size(), 0, 0});
+    text_ += i + 1 < carried ? ", " : "는 ";
+  }
+  prefix_ = text_.size();
   std::size_t cursor = 0;
-  for (std::size_t i = 0; i < mentions.size(); ++i) {
+  for (std::size_t i = carried; i < mentions.size(); ++i) {
     const std::size_t begin = mentions[i].begin - offset;
     const std::size_t end = mentions[i].span_end - offset;
     append_raw(text_, sentence.substr(cursor, begin - cursor));
@@ -43,10 +50,11 @@ EncodedSentence::EncodedSentence(std::string_view sentence, std::size_t offset,
 }
 
 std::size_t EncodedSentence::source_offset(std::size_t encoded_pos) const {
+  if (encoded_pos < prefix_) return 0;
   // The last placeholder that starts at or before the position.
   auto it = std::upper_bound(placeholders_.begin(), placeholders_.end(), encoded_pos,
                              [](std::size_t pos, const Piece& p) { return pos < p.encoded_begin; });
-  if (it == placeholders_.begin()) return encoded_pos;
+  if (it == placeholders_.begin() || (it - 1)->encoded_begin < prefix_) return encoded_pos - prefix_;
   --it;
   if (encoded_pos < it->encoded_end) return it->source_begin;
   return it->source_end + (encoded_pos - it->encoded_end);

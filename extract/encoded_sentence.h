@@ -15,12 +15,17 @@ class EncodedSentence {
  public:
   // `mentions` lie inside the sentence, sorted by begin, not overlapping;
   // their offsets are relative to the document, `offset` is the sentence's
-  // start in it. Mention i becomes placeholder index i.
-  EncodedSentence(std::string_view sentence, std::size_t offset, const std::vector<EntityMention>& mentions);
+  // start in it. Mention i becomes placeholder index i. The first `carried`
+  // mentions are not in the sentence: they are the subject carried over from
+  // the sentence before, written in front as a list with its particle
+  // ("⟦ORG#0⟧과 ⟦ORG#1⟧는 " + the sentence).
+  EncodedSentence(std::string_view sentence, std::size_t offset, const std::vector<EntityMention>& mentions,
+                  std::size_t carried = 0);
 
   std::string_view text() const { return text_; }
 
-  // The sentence-relative offset of an encoded position that is not inside a placeholder.
+  // The sentence-relative offset of an encoded position that is not inside a
+  // placeholder (0 inside the carried prefix).
   std::size_t source_offset(std::size_t encoded_pos) const;
 
   // `encoded` (a piece of text()) with every placeholder replaced by the
@@ -35,6 +40,7 @@ class EncodedSentence {
     std::size_t source_end;
   };
   std::string text_;
+  std::size_t prefix_ = 0;  // bytes of the carried subject in front
   std::vector<Piece> placeholders_;
 };
 

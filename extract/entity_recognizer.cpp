@@ -86,8 +86,14 @@ void EntityRecognizer::add_rule_candidates(const EntityLayer& layer, std::string
         resume = std::min(resume, begin + g.size());
         const std::string_view piece(g.data(), g.size());
         Candidate candidate{group.type, encoding.source_offset(begin), encoding.source_offset(begin + g.size()),
-                            priority, rule.id};
-        why = contains_placeholder(piece) ? "it contains another entity" : refusal(sentence, candidate, rule.strip_particle);
+                            priority, rule.id, group.reference};
+        if (contains_placeholder(piece)) {
+          why = "it contains another entity";
+        } else if (group.reference) {
+          why = reference_refusal(sentence, candidate);
+        } else {
+          why = refusal(sentence, candidate, rule.strip_particle);
+        }
         if (why) {
           if (trace) trace->refuse(group.type, piece, rule.id, why);
           break;
@@ -124,10 +130,39 @@ const char* EntityRecognizer::refusal(std::string_view sentence, Candidate& cand
   if (!has_name_char(name)) return "no letter or digit";
   if (contains_placeholder(name)) return "it contains another entity";
   if (rules_->is_stopword(name)) return "a stop word or title";
+  // A person's name does not end in a particle: "공모를" is 공모 + 를, not a name.
+  if (candidate.type == EntityType::kPerson && !rules_->known_names().count(std::string(name)) &&
+      rules_->particles().stem_length(name, {}) < name.size()) {
+    return "a person's name does not end in a particle";
+  }
+  // A product of several words ending in a generic head is a description ("산업용 AI 모델").
+  if (candidate.type == EntityType::kProduct) {
+    const std::size_t space = name.rfind(' ');
+    if (space != std::string_view::npos && rules_->is_generic_head(name.substr(space + 1))) {
+      return "a description ending in a generic word, not a name";
+    }
+  }
+  // A person's name of several words has no stop word in it ("한국 법인").
+  if (candidate.type == EntityType::kPerson && name.find(' ') != std::string_view::npos) {
+    for (std::size_t start = 0; start < name.size();) {
+      const std::size_t space = std::min(name.find(' ', start), name.size());
+      if (rules_->is_stopword(name.substr(start, space - start))) return "a word of the name is a stop word";
+      start = space + 1;
+    }
+  }
   // "박사와" is the title 박사 with a particle, not a name.
   const std::size_t stem = rules_->particles().stem_length(name, rules_->known_names());
   if (stem < name.size() && rules_->is_stopword(name.substr(0, stem))) return "a stop word or title with a particle";
   return nullptr;
+}
+
+const char* EntityRecognizer::reference_refusal(std::string_view sentence, const Candidate& candidate) {
+  std::string_view name = sentence.substr(candidate.begin, candidate.end - candidate.begin);
+  std::size_t pos = 0;
+  while (pos < name.size()) {
+    if (!utf8::is_hangul_syllable(utf8::next(name, pos))) return "a surname reference must be Hangul";
+  }
+  return name.empty() ? "empty" : nullptr;
 }
 
 void EntityRecognizer::accept(std::string_view sentence, std::size_t offset, std::vector<Candidate> candidates,
@@ -159,6 +194,7 @@ void EntityRecognizer::accept(std::string_view sentence, std::size_t offset, std
     m.begin = c.begin + offset;
     m.end = m.span_end = c.end + offset;
     m.rule = c.rule;
+    m.reference = c.reference;
     mentions.push_back(std::move(m));
   }
 
@@ -170,6 +206,7 @@ void EntityRecognizer::accept(std::string_view sentence, std::size_t offset, std
     std::vector<re2::StringPiece> groups(static_cast<std::size_t>(alias_group) + 1);
     for (std::size_t i = previous; i < mentions.size(); ++i) {
       EntityMention& m = mentions[i];
+      if (m.reference) continue;
       const std::size_t at = m.end - offset;
       if (!alias->Match(text, at, sentence.size(), RE2::ANCHOR_START, groups.data(), alias_group + 1)) continue;
       const std::string_view form(groups[static_cast<std::size_t>(alias_group)].data(),

@@ -46,6 +46,7 @@ class EntityRecognizer {
     std::size_t end;
     std::size_t priority;  // lower wins a tie in length
     std::string_view rule;
+    bool reference = false;
   };
 
   void add_gazetteer_candidates(const Gazetteer& gazetteer, std::string_view rule, std::size_t priority,
@@ -55,6 +56,8 @@ class EntityRecognizer {
   // Why the candidate cannot be a name, or null when it can. Trims the
   // candidate and, with strip_particle, cuts its particle off.
   const char* refusal(std::string_view sentence, Candidate& candidate, bool strip_particle) const;
+  // A surname reference needs only to be Hangul and followed by its title.
+  static const char* reference_refusal(std::string_view sentence, const Candidate& candidate);
   void accept(std::string_view sentence, std::size_t offset, std::vector<Candidate> candidates,
               std::vector<EntityMention>& mentions, Trace* trace) const;
 

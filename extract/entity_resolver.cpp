@@ -1,18 +1,42 @@
 #include "extract/entity_resolver.h"
 
+#include <algorithm>
 #include <map>
+#include <set>
 #include <utility>
 
 #include "extract/names.h"
 
 namespace relgraph {
 
-void EntityResolver::resolve(std::vector<EntityMention>& mentions) const {
+namespace {
+
+// Whether a full person name is the one a surname reference points to.
+bool named_by(const std::string& full_name, const std::string& surname) {
+  if (full_name.size() <= surname.size()) return false;
+  const auto space = full_name.rfind(' ');
+  if (space != std::string::npos) return full_name.substr(space + 1) == surname;  // 피차이 for 순다르 피차이
+  return full_name.starts_with(surname);                                           // 황 for 황현식
+}
+
+}  // namespace
+
+std::vector<bool> EntityResolver::resolve(std::vector<EntityMention>& mentions) const {
   const Gazetteer& gazetteer = rules_->gazetteer();
   auto known = [&](const std::string& name, EntityType type) -> const GazetteerEntry* {
     const GazetteerEntry* entry = gazetteer.lookup(name);
     return entry && entry->type == type ? entry : nullptr;
   };
+
+  // The names the document itself writes, so that a known entity is named
+  // by a form the article uses ("Cisco" stays "Cisco" in an article that
+  // never writes 시스코); the gazetteer's name is then kept as an alias, so
+  // the graph still merges the two.
+  std::set<std::pair<EntityType, std::string>> written;
+  for (const EntityMention& m : mentions) {
+    written.insert({m.type, name_key(m.name)});
+    for (const std::string& alias : m.aliases) written.insert({m.type, name_key(alias)});
+  }
 
   // Pass 1: known names, and the document's own alias pairs.
   std::vector<bool> settled(mentions.size(), false);
@@ -22,7 +46,11 @@ void EntityResolver::resolve(std::vector<EntityMention>& mentions) const {
     const GazetteerEntry* entry = known(m.name, m.type);
     for (std::size_t a = 0; !entry && a < m.aliases.size(); ++a) entry = known(m.aliases[a], m.type);
     if (entry) {
-      m.name = entry->name;
+      if (written.count({m.type, name_key(entry->name)})) {
+        m.name = entry->name;
+      } else if (std::find(m.aliases.begin(), m.aliases.end(), entry->name) == m.aliases.end()) {
+        m.aliases.push_back(entry->name);
+      }
       settled[i] = true;
     }
     if (m.aliases.empty()) continue;
@@ -32,11 +60,27 @@ void EntityResolver::resolve(std::vector<EntityMention>& mentions) const {
 
   // Pass 2: other mentions of a name the document paired with another.
   for (std::size_t i = 0; i < mentions.size(); ++i) {
-    if (settled[i]) continue;
+    if (settled[i] || mentions[i].reference) continue;
     EntityMention& m = mentions[i];
     const auto it = document_aliases.find({m.type, name_key(m.name)});
     if (it != document_aliases.end()) m.name = it->second;
   }
+
+  // Pass 3: surname references, to the nearest person named before them.
+  std::vector<bool> keep(mentions.size(), true);
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    if (!mentions[i].reference) continue;
+    keep[i] = false;
+    for (std::size_t j = i; j-- > 0;) {
+      const EntityMention& earlier = mentions[j];
+      if (earlier.type == EntityType::kPerson && !earlier.reference && named_by(earlier.name, mentions[i].name)) {
+        mentions[i].name = earlier.name;
+        keep[i] = true;
+        break;
+      }
+    }
+  }
+  return keep;
 }
 
 }  // namespace relgraph

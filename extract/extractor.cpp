@@ -19,7 +19,7 @@ std::vector<GazetteerEntry> introduced_names(const std::vector<std::vector<Entit
   std::set<std::string> seen;
   for (const auto& mentions : per_sentence) {
     for (const EntityMention& m : mentions) {
-      if (m.rule == kGazetteerRule || m.rule == kDocumentRule || !seen.insert(m.name).second) continue;
+      if (m.rule == kGazetteerRule || m.rule == kDocumentRule || m.reference || !seen.insert(m.name).second) continue;
       entries.push_back({m.type, m.name, m.aliases, std::string(kDocumentRule)});
     }
   }
@@ -37,6 +37,51 @@ bool has_new_name(const Gazetteer& names, std::string_view sentence, std::size_t
   return false;
 }
 
+// Sentence spans of the text, without those on boilerplate lines.
+std::vector<Span> content_sentences(std::string_view text, std::vector<Span> spans, const Rules& rules, Trace* trace) {
+  std::vector<Span> kept;
+  std::size_t line_begin = 0;
+  std::size_t line_end = 0;
+  const BoilerplateRule* line_rule = nullptr;
+  for (const Span& span : spans) {
+    if (span.begin >= line_end) {  // a new line
+      line_begin = text.rfind('\n', span.begin);
+      line_begin = line_begin == std::string_view::npos ? 0 : line_begin + 1;
+      line_end = text.find('\n', span.begin);
+      if (line_end == std::string_view::npos) line_end = text.size();
+      line_rule = rules.boilerplate(text.substr(line_begin, line_end - line_begin));
+      if (line_rule && trace) trace->skipped_lines.push_back({std::string(text.substr(line_begin, line_end - line_begin)), line_rule->id});
+    }
+    if (!line_rule) kept.push_back(span);
+  }
+  return kept;
+}
+
+// Keeps the entities marked in `keep`, renumbering relations; relations with
+// a dropped end go too.
+void drop_entities(DocumentResult& result, const std::vector<bool>& keep, Trace* trace) {
+  std::vector<std::size_t> new_index(result.entities.size(), SIZE_MAX);
+  std::size_t next = 0;
+  for (std::size_t i = 0; i < keep.size(); ++i) {
+    if (keep[i]) new_index[i] = next++;
+  }
+  std::erase_if(result.relations, [&](RelationMention& r) {
+    if (new_index[r.subject] == SIZE_MAX || new_index[r.object] == SIZE_MAX) {
+      if (trace) {
+        trace->dropped_relations.push_back({r.sentence, r.relation, result.entities[r.subject].name,
+                                            result.entities[r.object].name, r.rule,
+                                            "a surname reference with no person named before it"});
+      }
+      return true;
+    }
+    r.subject = new_index[r.subject];
+    r.object = new_index[r.object];
+    return false;
+  });
+  std::size_t i = 0;
+  std::erase_if(result.entities, [&](const EntityMention&) { return !keep[i++]; });
+}
+
 }  // namespace
 
 DocumentResult Extractor::extract(const Document& document, Trace* trace) {
@@ -46,8 +91,12 @@ DocumentResult Extractor::extract(const Document& document, Trace* trace) {
 
   const NormalizedText normalized = normalizer_.normalize(document.text);
   const std::string_view text = normalized.text();
-  const std::vector<Span> spans = splitter_.split(text);
+  const std::vector<Span> spans = content_sentences(text, splitter_.split(text), *rules_, trace);
   auto sentence_at = [&](std::size_t i) { return text.substr(spans[i].begin, spans[i].end - spans[i].begin); };
+  auto original = [&](std::size_t from, std::size_t to) {
+    const std::size_t begin = normalized.original_byte(from);
+    return document.text.substr(begin, normalized.original_byte(to) - begin);
+  };
 
   // Entities, sentence by sentence; then again where a name the document
   // introduced elsewhere appears unrecognised.
@@ -68,26 +117,36 @@ DocumentResult Extractor::extract(const Document& document, Trace* trace) {
     }
   }
 
+  // Relations, sentence by sentence. A sentence without a subject of its own
+  // continues the subject of the sentence before it in the same paragraph.
+  std::vector<CarriedMention> carried;
   for (std::size_t i = 0; i < spans.size(); ++i) {
-    const std::size_t from = normalized.original_byte(spans[i].begin);
-    const std::size_t to = normalized.original_byte(spans[i].end);
-    result.sentences.push_back({spans[i], document.text.substr(from, to - from)});
+    result.sentences.push_back({spans[i], original(spans[i].begin, spans[i].end)});
+    const bool same_paragraph = i > 0 && text.substr(spans[i - 1].end, spans[i].begin - spans[i - 1].end).find('\n') ==
+                                             std::string_view::npos;
+    if (!same_paragraph) carried.clear();
 
     std::vector<EntityMention>& mentions = per_sentence[i];
     const std::size_t first_index = result.entities.size();
-    auto relations = relations_.extract(sentence_at(i), spans[i].begin, mentions, first_index, i, trace);
+    SentenceRelations found =
+        relations_.extract(sentence_at(i), spans[i].begin, mentions, first_index, i, carried, trace);
+    for (RelationMention& r : found.relations) {
+      if (r.first_sentence != i) r.evidence = original(spans[r.first_sentence].begin, spans[i].end);
+    }
     for (EntityMention& m : mentions) {
       m.sentence = i;
       m.start_cp = normalized.original_code_point(m.begin);
       m.end_cp = normalized.original_code_point(m.end);
-      const std::size_t surface_from = normalized.original_byte(m.begin);
-      m.surface = document.text.substr(surface_from, normalized.original_byte(m.surface_end) - surface_from);
+      m.surface = original(m.begin, m.surface_end);
       result.entities.push_back(std::move(m));
     }
-    result.relations.insert(result.relations.end(), relations.begin(), relations.end());
+    carried.clear();
+    for (const std::size_t s : found.subjects) carried.push_back({result.entities[s], s});
+    result.relations.insert(result.relations.end(), std::make_move_iterator(found.relations.begin()),
+                            std::make_move_iterator(found.relations.end()));
   }
 
-  resolver_.resolve(result.entities);
+  drop_entities(result, resolver_.resolve(result.entities), trace);
 
   // With canonical names known, drop a relation of an entity with itself and
   // repeats of one fact within a sentence (the first rule to state it stays).

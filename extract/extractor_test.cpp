@@ -61,14 +61,21 @@ TEST_CASE("extractor: the form in parentheses is an alias, and later uses of it 
   CHECK(has(facts_of(r), "partners_with(카고링크, 해솔전자)"));
 }
 
-TEST_CASE("extractor: gazetteer aliases resolve to the canonical name") {
-  const DocumentResult r = extract_text("누리소프트는 MS와 업무협약을 맺었다.");
+TEST_CASE("extractor: a known alias takes the canonical name the article also writes") {
+  const DocumentResult r = extract_text("마이크로소프트(MS)는 웃었다. 누리소프트는 MS와 업무협약을 맺었다.");
   CHECK(facts_of(r) == std::vector<std::string>{"partners_with(누리소프트, 마이크로소프트)"});
 }
 
+TEST_CASE("extractor: a known alias the article never expands stays as written, canonical name kept as alias") {
+  const DocumentResult r = extract_text("누리소프트는 MS와 업무협약을 맺었다.");
+  CHECK(facts_of(r) == std::vector<std::string>{"partners_with(누리소프트, MS)"});
+  REQUIRE(mention(r, "MS") != nullptr);
+  CHECK(mention(r, "MS")->aliases == std::vector<std::string>{"마이크로소프트"});
+}
+
 TEST_CASE("extractor: a name a rule found once is recognised across the article") {
-  const DocumentResult r = extract_text("의료 AI 스타트업 메디로그가 상을 받았다. 윤가람 메디로그 대표는 웃었다.");
-  CHECK(has(facts_of(r), "works_for(윤가람, 메디로그)"));
+  const DocumentResult r = extract_text("의료 AI 스타트업 메디로그가 상을 받았다. 메디로그와 해솔전자는 손잡았다.");
+  CHECK(has(facts_of(r), "partners_with(메디로그, 해솔전자)"));
   std::size_t by_document = 0;
   for (const EntityMention& m : r.entities) by_document += m.rule == "document" && m.name == "메디로그";
   CHECK(by_document == 1);

@@ -56,11 +56,12 @@ void append_json_lines(const DocumentResult& result, bool with_entities, std::st
     key_value(w, "relation", name(r.relation));
     entity_ref(w, "subject", result.entities[r.subject]);
     entity_ref(w, "object", result.entities[r.object]);
-    key_value(w, "evidence", result.sentences[r.sentence].evidence);
+    key_value(w, "evidence", evidence_of(result, r));
     key_value(w, "rule", r.rule);
     w.Key("attrs");
     w.StartObject();
     if (!r.role.empty()) key_value(w, "role", r.role);
+    if (!result.date.empty()) key_value(w, "date", result.date);
     w.EndObject();
     w.EndObject();
     flush_line();

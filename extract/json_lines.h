@@ -2,7 +2,9 @@
 //
 //   {"kind": "entity", "doc", "name", "surface", "type", "start", "end"}          (with --entities)
 //   {"kind": "relation", "doc", "relation", "subject": {"name", "type"},
-//    "object": {"name", "type"}, "evidence", "rule", "attrs": {"role"?}}
+//    "object": {"name", "type"}, "evidence", "rule", "attrs": {"role"?, "date"?}}
+//
+// attrs.date is the article's date, when the input gives one.
 //
 // Entity lines of a document come first, in text order, then its relations.
 #pragma once

@@ -29,6 +29,7 @@ struct EntityMention {
   std::size_t sentence = 0;     // index into DocumentResult::sentences
   std::string_view rule;        // "gazetteer" or the id of the entity rule
   std::vector<std::string> aliases;  // other names the text gives it ("Anthropic" in "엔트로픽(Anthropic)")
+  bool reference = false;       // a surname standing for a person named earlier ("황" in "황 대표는")
   std::size_t start_cp = 0;     // code point offsets of [begin, end) in the original text
   std::size_t end_cp = 0;
 };
@@ -40,7 +41,14 @@ struct RelationMention {
   std::string role;         // attrs.role, empty when the text states none
   std::size_t sentence = 0;
   std::string_view rule;
+  // When one end was carried over from the sentence before (a sentence
+  // without its own subject), the evidence is both sentences, verbatim.
+  std::size_t first_sentence = 0;
+  std::string evidence;  // set only for such two-sentence evidence
 };
+
+// The evidence of a relation: its sentence, or the two sentences it spans.
+inline const std::string& evidence_of(const struct DocumentResult& result, const RelationMention& relation);
 
 struct Sentence {
   Span span;             // in the normalized text
@@ -54,5 +62,9 @@ struct DocumentResult {
   std::vector<EntityMention> entities;  // in text order
   std::vector<RelationMention> relations;
 };
+
+inline const std::string& evidence_of(const DocumentResult& result, const RelationMention& relation) {
+  return relation.evidence.empty() ? result.sentences[relation.sentence].evidence : relation.evidence;
+}
 
 }  // namespace relgraph

@@ -29,15 +29,50 @@ std::string trimmed(std::string text) {
 
 }  // namespace
 
-std::vector<RelationMention> RelationExtractor::extract(std::string_view sentence, std::size_t offset,
-                                                        const std::vector<EntityMention>& mentions,
-                                                        std::size_t first_index, std::size_t sentence_index,
-                                                        Trace* trace) const {
-  std::vector<RelationMention> out;
-  const EncodedSentence encoding(sentence, offset, mentions);
+SentenceRelations RelationExtractor::extract(std::string_view sentence, std::size_t offset,
+                                             const std::vector<EntityMention>& own, std::size_t first_index,
+                                             std::size_t sentence_index, const std::vector<CarriedMention>& carried,
+                                             Trace* trace) const {
+  SentenceRelations result;
+  std::vector<RelationMention>& out = result.relations;
+
+  // The sentence as rules see it; with the carried subject in front when it has none of its own.
+  std::vector<EntityMention> mentions;
+  std::vector<std::size_t> doc_index;
+  std::size_t carry = 0;
+  {
+    const EncodedSentence plain(sentence, offset, own);
+    const RE2* has_subject = rules_->has_subject_regex();
+    const std::string_view text = plain.text();
+    if (!carried.empty() && has_subject &&
+        !RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *has_subject)) {
+      carry = carried.size();
+      for (const CarriedMention& c : carried) {
+        mentions.push_back(c.mention);
+        doc_index.push_back(c.index);
+      }
+    }
+    if (const RE2* subject = rules_->subject_regex()) {
+      const auto group = static_cast<std::size_t>(subject->NamedCapturingGroups().at("subject"));
+      std::vector<re2::StringPiece> captured(group + 1);
+      if (subject->Match(re2::StringPiece(text.data(), text.size()), 0, text.size(), RE2::UNANCHORED, captured.data(),
+                         static_cast<int>(group + 1))) {
+        const std::string_view subject_text(captured[group].data(), captured[group].size());
+        for (const PlaceholderRef& ref : find_placeholders(subject_text)) {
+          if (ref.index < own.size()) result.subjects.push_back(first_index + ref.index);
+        }
+      }
+    }
+  }
+  for (std::size_t i = 0; i < own.size(); ++i) {
+    mentions.push_back(own[i]);
+    doc_index.push_back(first_index + i);
+  }
+
+  const EncodedSentence encoding(sentence, offset, mentions, carry);
   const std::string_view encoded = encoding.text();
   if (trace) trace->sentences.push_back({std::string(encoded), {}});
-  if (mentions.size() < 2) return out;  // every relation needs two named ends
+  if (mentions.size() < 2) return result;  // every relation needs two named ends
   const re2::StringPiece text(encoded.data(), encoded.size());
   std::vector<re2::StringPiece> groups;
 
@@ -50,8 +85,14 @@ std::vector<RelationMention> RelationExtractor::extract(std::string_view sentenc
            rule.regex->Match(text, pos, encoded.size(), RE2::UNANCHORED, groups.data(), static_cast<int>(groups.size()))) {
       const std::string_view match(groups[0].data(), groups[0].size());
       const auto match_begin = static_cast<std::size_t>(groups[0].data() - encoded.data());
+      const bool denied = rule.unless && RE2::PartialMatch(text.substr(match_begin), *rule.unless);
+      if (denied && trace) {
+        trace->dropped_relations.push_back({sentence_index, rule.emits.front().relation, "", "", rule.id,
+                                            "matched \"" + encoding.decode(match, mentions) +
+                                                "\" but the sentence denies or negates it (unless)"});
+      }
 
-      for (const RelationRule::Emit& emit : rule.emits) {
+      for (const RelationRule::Emit& emit : denied ? std::vector<RelationRule::Emit>{} : rule.emits) {
         const RelationSpec& s = spec(emit.relation);
         std::string role;
         if (emit.role) {
@@ -61,7 +102,9 @@ std::vector<RelationMention> RelationExtractor::extract(std::string_view sentenc
         const std::size_t before = out.size();
         auto add = [&](std::size_t subject, std::size_t object) {
           if (subject == object || subject >= mentions.size() || object >= mentions.size()) return;
-          out.push_back({emit.relation, first_index + subject, first_index + object, role, sentence_index, rule.id});
+          const bool spans_two = subject < carry || object < carry;
+          out.push_back({emit.relation, doc_index[subject], doc_index[object], role, sentence_index, rule.id,
+                         spans_two ? sentence_index - 1 : sentence_index, ""});
         };
         if (emit.parties) {
           const auto parties = entities_in(groups[static_cast<std::size_t>(emit.parties)], s.subject);
@@ -95,7 +138,7 @@ std::vector<RelationMention> RelationExtractor::extract(std::string_view sentenc
       pos = next;
     }
   }
-  return out;
+  return result;
 }
 
 }  // namespace relgraph

@@ -5,7 +5,9 @@
 // submatches. Each match emits the rule's relations: every entity of the
 // right type inside the `subject` group with every one inside the `object`
 // group (so lists like "인텔과 퀄컴, 구글" yield one fact per member), or every
-// pair inside a `parties` group for symmetric relations.
+// pair inside a `parties` group for symmetric relations. A rule's `unless`
+// pattern (a denial, a negation) found from the match to the end of the
+// sentence cancels the match.
 #pragma once
 
 #include <memory>
@@ -18,17 +20,33 @@
 
 namespace relgraph {
 
+// A mention carried over from the sentence before, with its document index.
+struct CarriedMention {
+  EntityMention mention;
+  std::size_t index;
+};
+
+struct SentenceRelations {
+  std::vector<RelationMention> relations;
+  // Document indices of this sentence's subject (macro SUBJECT), which the
+  // next sentence may carry over.
+  std::vector<std::size_t> subjects;
+};
+
 class RelationExtractor {
  public:
   explicit RelationExtractor(std::shared_ptr<const Rules> rules) : rules_(std::move(rules)) {}
 
   // `mentions` are the sentence's mentions in text order and are
-  // mentions[0] .. of the document list starting at `first_index`.
-  // A trace, when given, learns the encoded sentence, the rules that matched it,
-  // and the matches that yielded nothing.
-  std::vector<RelationMention> extract(std::string_view sentence, std::size_t offset,
-                                       const std::vector<EntityMention>& mentions, std::size_t first_index,
-                                       std::size_t sentence_index, Trace* trace = nullptr) const;
+  // mentions[0] .. of the document list starting at `first_index`. When the
+  // sentence has no subject of its own (macro HAS_SUBJECT), `carried` (the
+  // previous sentence's subject) is written in front of it and relations
+  // with a carried end get first_sentence = sentence_index - 1.
+  // A trace, when given, learns the encoded sentence, the rules that matched
+  // it, and the matches that yielded nothing.
+  SentenceRelations extract(std::string_view sentence, std::size_t offset, const std::vector<EntityMention>& mentions,
+                            std::size_t first_index, std::size_t sentence_index,
+                            const std::vector<CarriedMention>& carried = {}, Trace* trace = nullptr) const;
 
  private:
   std::shared_ptr<const Rules> rules_;

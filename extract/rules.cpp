@@ -120,13 +120,15 @@ class RuleObject {
     return out;
   }
 
-  std::vector<std::string> counter_examples() const {
+  std::vector<std::string> counter_examples() const { return string_list("counter_examples"); }
+
+  std::vector<std::string> string_list(const char* key) const {
     std::vector<std::string> out;
-    const rapidjson::Value* v = get("counter_examples");
+    const rapidjson::Value* v = get(key);
     if (!v) return out;
-    if (!v->IsArray()) throw error("\"counter_examples\" must be an array of strings");
+    if (!v->IsArray()) throw error(std::string("\"") + key + "\" must be an array of strings");
     for (const auto& item : v->GetArray()) {
-      if (!item.IsString()) throw error("\"counter_examples\" must be an array of strings");
+      if (!item.IsString()) throw error(std::string("\"") + key + "\" must be an array of strings");
       out.emplace_back(item.GetString());
     }
     return out;
@@ -235,17 +237,6 @@ Macros read_macros(const fs::path& root, const Particles& particles, const std::
   return Macros(std::move(definitions));
 }
 
-std::unique_ptr<RE2> compile_alias_regex(const Macros& macros) {
-  if (!macros.has("PAREN_ALIAS")) return nullptr;
-  const std::string where = "macros.json (macro PAREN_ALIAS)";
-  auto regex = std::make_unique<RE2>(macros.expand("{PAREN_ALIAS}", where), rule_options());
-  if (!regex->ok()) throw Error(Error::Kind::kRules, where, "pattern does not compile: " + regex->error());
-  if (!regex->NamedCapturingGroups().count("ALIAS")) {
-    throw Error(Error::Kind::kRules, where, "needs a group named ALIAS");
-  }
-  return regex;
-}
-
 EntityRule read_entity_rule(const RuleObject& object, const Macros& macros) {
   EntityRule rule;
   rule.id = object.id();
@@ -256,10 +247,14 @@ EntityRule read_entity_rule(const RuleObject& object, const Macros& macros) {
   rule.strip_particle = object.optional_bool("strip_particle", false);
   rule.regex = compile(object, macros.expand(object.pattern(), object.where()));
   for (const auto& [group_name, index] : rule.regex->NamedCapturingGroups()) {
+    if (group_name == "PERSON_REF") {
+      rule.groups.push_back({index, EntityType::kPerson, true});
+      continue;
+    }
     const std::string type_name = group_name.substr(0, group_name.find('_'));
     if (const auto type = parse_entity_type(type_name)) rule.groups.push_back({index, *type});
   }
-  if (rule.groups.empty()) throw object.error("the pattern needs a group named ORG, PERSON or PRODUCT");
+  if (rule.groups.empty()) throw object.error("the pattern needs a group named ORG, PERSON, PRODUCT or PERSON_REF");
   rule.examples = object.examples();
   rule.counter_examples = object.counter_examples();
   return rule;
@@ -308,9 +303,35 @@ RelationRule read_relation_rule(const RuleObject& object, const Macros& macros) 
                        "\"org\", \"object\": \"person\"}]");
   }
   for (const auto& e : emits->GetArray()) rule.emits.push_back(read_emit(object, *rule.regex, e));
+  if (const std::string unless = object.optional_string("unless"); !unless.empty()) {
+    rule.unless = compile(object, macros.expand(unless, object.where()));
+  }
   rule.examples = object.examples();
   rule.counter_examples = object.counter_examples();
   return rule;
+}
+
+BoilerplateRule read_boilerplate_rule(const RuleObject& object, const Macros& macros) {
+  BoilerplateRule rule;
+  rule.id = object.id();
+  rule.where = object.where();
+  rule.note = object.optional_string("note");
+  rule.regex = compile(object, macros.expand(object.pattern(), object.where()));
+  rule.examples = object.string_list("examples");
+  rule.counter_examples = object.counter_examples();
+  return rule;
+}
+
+// The macro `name` compiled on its own, or null when macros.json does not define it.
+std::unique_ptr<RE2> compile_macro(const Macros& macros, const std::string& name, const char* required_group) {
+  if (!macros.has(name)) return nullptr;
+  const std::string where = "macros.json (macro " + name + ")";
+  auto regex = std::make_unique<RE2>(macros.expand("{" + name + "}", where), rule_options());
+  if (!regex->ok()) throw Error(Error::Kind::kRules, where, "pattern does not compile: " + regex->error());
+  if (required_group && !regex->NamedCapturingGroups().count(required_group)) {
+    throw Error(Error::Kind::kRules, where, std::string("needs a group named ") + required_group);
+  }
+  return regex;
 }
 
 // Calls read(object) for every rule object in dir/*.json, in file order.
@@ -342,8 +363,15 @@ std::shared_ptr<const Rules> Rules::load(const std::string& dir) {
     if (!fs::exists(root / "lexicon" / list)) continue;
     for (const auto& entry : load_lexicon((root / "lexicon" / list).string())) rules->stopwords_.insert(entry.word);
   }
+  if (fs::exists(root / "lexicon" / "generic_heads.txt")) {
+    for (const auto& entry : load_lexicon((root / "lexicon" / "generic_heads.txt").string())) {
+      rules->generic_heads_.insert(entry.word);
+    }
+  }
   rules->macros_ = read_macros(root, rules->particles_, particles_path);
-  rules->alias_regex_ = compile_alias_regex(rules->macros_);
+  rules->alias_regex_ = compile_macro(rules->macros_, "PAREN_ALIAS", "ALIAS");
+  rules->has_subject_regex_ = compile_macro(rules->macros_, "HAS_SUBJECT", nullptr);
+  rules->subject_regex_ = compile_macro(rules->macros_, "SUBJECT", "subject");
 
   rules->gazetteer_ = Gazetteer::load((root / "gazetteer").string(), rules->particles_);
   for (const auto& entry : rules->gazetteer_.entries()) {
@@ -354,12 +382,21 @@ std::shared_ptr<const Rules> Rules::load(const std::string& dir) {
   std::set<std::string> ids;
   for_each_rule(root / "entities", {"pattern", "layer", "strip_particle", "note", "examples", "counter_examples"}, ids,
                 [&](const RuleObject& object) { rules->entity_rules_.push_back(read_entity_rule(object, rules->macros_)); });
-  for_each_rule(root / "relations", {"pattern", "emit", "note", "examples", "counter_examples"}, ids,
+  for_each_rule(root / "relations", {"pattern", "emit", "unless", "note", "examples", "counter_examples"}, ids,
                 [&](const RuleObject& object) {
                   rules->relation_rules_.push_back(read_relation_rule(object, rules->macros_));
                 });
 
-  // One set per entity layer and one for all relation rules.
+  if (fs::exists(root / "boilerplate.json")) {
+    const JsonFile file = JsonFile::load((root / "boilerplate.json").string());
+    for (const auto& value : rules_array(file).GetArray()) {
+      const RuleObject object(file, value, {"pattern", "note", "examples", "counter_examples"});
+      if (!ids.insert(object.id()).second) throw object.error("another rule has the same id");
+      rules->boilerplate_rules_.push_back(read_boilerplate_rule(object, rules->macros_));
+    }
+  }
+
+  // One set per entity layer, one for all relation rules, one for boilerplate.
   std::map<int, EntityLayer> layers;
   for (const EntityRule& rule : rules->entity_rules_) {
     layers[rule.layer].layer = rule.layer;
@@ -374,6 +411,9 @@ std::shared_ptr<const Rules> Rules::load(const std::string& dir) {
   std::vector<const RE2*> relation_regexes;
   for (const RelationRule& rule : rules->relation_rules_) relation_regexes.push_back(rule.regex.get());
   if (!relation_regexes.empty()) rules->relation_set_ = make_set(relation_regexes, dir + " (relation rules)");
+  std::vector<const RE2*> boilerplate_regexes;
+  for (const BoilerplateRule& rule : rules->boilerplate_rules_) boilerplate_regexes.push_back(rule.regex.get());
+  if (!boilerplate_regexes.empty()) rules->boilerplate_set_ = make_set(boilerplate_regexes, dir + " (boilerplate)");
   return rules;
 }
 
@@ -387,6 +427,14 @@ std::vector<int> Rules::matching_relation_rules(std::string_view text) const {
   return set_matches(
       *relation_set_, relation_rules_.size(), [&](std::size_t i) -> const RE2& { return *relation_rules_[i].regex; },
       text);
+}
+
+const BoilerplateRule* Rules::boilerplate(std::string_view line) const {
+  if (!boilerplate_set_) return nullptr;
+  const auto hits = set_matches(
+      *boilerplate_set_, boilerplate_rules_.size(),
+      [&](std::size_t i) -> const RE2& { return *boilerplate_rules_[i].regex; }, line);
+  return hits.empty() ? nullptr : &boilerplate_rules_[static_cast<std::size_t>(hits.front())];
 }
 
 }  // namespace relgraph

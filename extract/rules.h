@@ -7,10 +7,12 @@
 //   lexicon/particles.txt   the particles (조사), see particles.h; required
 //   lexicon/stopwords.txt   words that are never names; optional
 //   lexicon/titles.txt   job titles; optional; also never names
+//   lexicon/generic_heads.txt  last words that make a product candidate a description; optional
 //   lexicon/*.txt        other word lists, used through macros
 //   gazetteer/*.tsv      known names and aliases, see gazetteer.h
 //   entities/*.json      entity rules:   {"rules": [{"id", "pattern", "layer"?, "strip_particle"?, ...}]}
-//   relations/*.json     relation rules: {"rules": [{"id", "pattern", "emit": [...], ...}]}
+//   relations/*.json     relation rules: {"rules": [{"id", "pattern", "emit": [...], "unless"?, ...}]}
+//   boilerplate.json     line patterns:  {"rules": [{"id", "pattern", ...}]}
 // The README's "Rule files" section is the user's guide to these formats.
 // Any mistake throws Error(kRules) naming file, line, rule id and reason.
 #pragma once
@@ -42,6 +44,7 @@ struct EntityRule {
   struct Group {
     int index;  // capturing group number in regex
     EntityType type;
+    bool reference = false;  // a group named PERSON_REF: a surname standing for a person named earlier
   };
   std::string id;
   std::string where;  // "file:line"
@@ -49,7 +52,7 @@ struct EntityRule {
   int layer = 1;
   bool strip_particle = false;
   std::unique_ptr<RE2> regex;
-  std::vector<Group> groups;  // groups named ORG, PERSON, PRODUCT (or ORG_2, ...)
+  std::vector<Group> groups;  // groups named ORG, PERSON, PRODUCT (or ORG_2, ...), or PERSON_REF
   std::vector<RuleExample> examples;
   std::vector<std::string> counter_examples;  // sentences where the rule must find nothing
 };
@@ -66,9 +69,21 @@ struct RelationRule {
   std::string where;
   std::string note;
   std::unique_ptr<RE2> regex;
+  std::unique_ptr<RE2> unless;  // when it matches from the match to the sentence end (a denial), nothing is emitted
   std::vector<Emit> emits;
   std::vector<RuleExample> examples;
   std::vector<std::string> counter_examples;
+};
+
+// A pattern that marks a whole line of a page as boilerplate (navigation,
+// forum listings, counters), so nothing is extracted from it.
+struct BoilerplateRule {
+  std::string id;
+  std::string where;
+  std::string note;
+  std::unique_ptr<RE2> regex;
+  std::vector<std::string> examples;          // lines it must mark
+  std::vector<std::string> counter_examples;  // lines it must leave alone
 };
 
 // The entity rules of one layer, with a set to find which of them match.
@@ -87,6 +102,8 @@ class Rules {
   const Gazetteer& gazetteer() const { return gazetteer_; }
   // Words never taken as names.
   bool is_stopword(std::string_view word) const { return stopwords_.count(std::string(word)) > 0; }
+  // A product of several words ending in one of these ("산업용 AI 모델") is a description, not a name.
+  bool is_generic_head(std::string_view word) const { return generic_heads_.count(std::string(word)) > 0; }
   // Known names, never split by particle stripping.
   const std::unordered_set<std::string>& known_names() const { return known_names_; }
   // Matches a parenthesised alias right after a name, group ALIAS: "(Anthropic)". May be null.
@@ -95,6 +112,16 @@ class Rules {
   const std::vector<EntityRule>& entity_rules() const { return entity_rules_; }
   const std::vector<EntityLayer>& entity_layers() const { return layers_; }
   const std::vector<RelationRule>& relation_rules() const { return relation_rules_; }
+  const std::vector<BoilerplateRule>& boilerplate_rules() const { return boilerplate_rules_; }
+
+  // The rule that marks `line` as boilerplate, or null.
+  const BoilerplateRule* boilerplate(std::string_view line) const;
+
+  // Discourse: a sentence without a subject of its own (macro HAS_SUBJECT
+  // does not match) continues the subject of the sentence before it (the
+  // group "subject" of macro SUBJECT). Either may be null: no carrying over.
+  const RE2* has_subject_regex() const { return has_subject_regex_.get(); }
+  const RE2* subject_regex() const { return subject_regex_.get(); }
 
   // Indices into entity_layers()[layer].rules / relation_rules() of the rules
   // whose pattern matches text, in rule order: one RE2::Set pass instead of
@@ -111,11 +138,16 @@ class Rules {
   Gazetteer gazetteer_;
   std::unordered_set<std::string> stopwords_;
   std::unordered_set<std::string> known_names_;
+  std::unordered_set<std::string> generic_heads_;
   std::unique_ptr<RE2> alias_regex_;
   std::vector<EntityRule> entity_rules_;
   std::vector<EntityLayer> layers_;
   std::vector<RelationRule> relation_rules_;
   std::unique_ptr<RE2::Set> relation_set_;
+  std::vector<BoilerplateRule> boilerplate_rules_;
+  std::unique_ptr<RE2::Set> boilerplate_set_;
+  std::unique_ptr<RE2> has_subject_regex_;
+  std::unique_ptr<RE2> subject_regex_;
 };
 
 }  // namespace relgraph

@@ -36,8 +36,15 @@ struct Trace {
     std::vector<std::string_view> rules;  // relation rules whose pattern matched it
   };
 
+  // A line skipped as web boilerplate.
+  struct SkippedLine {
+    std::string text;
+    std::string_view rule;
+  };
+
   std::size_t sentence = 0;  // the sentence being processed; set by Extractor
   std::vector<SentenceView> sentences;
+  std::vector<SkippedLine> skipped_lines;
   std::vector<RefusedEntity> refused_entities;
   std::vector<DroppedRelation> dropped_relations;
 

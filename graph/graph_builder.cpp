@@ -78,7 +78,7 @@ void GraphBuilder::add(const DocumentResult& document) {
       fact.relation = r.relation;
       fact.subject = subject;
       fact.object = object;
-      fact.evidence = document.sentences[r.sentence].evidence;
+      fact.evidence = evidence_of(document, r);
       fact.rule = std::string(r.rule);
       fact.order = next_order_++;
       facts_.push_back(std::move(fact));

@@ -55,7 +55,7 @@ int run_eval(const Options& options, std::ostream& out, std::ostream& err) {
         const DocumentResult result = extractor.extract(document);
         for (const RelationMention& r : result.relations) {
           predicted.push_back({result.doc_id, std::string(name(r.relation)), result.entities[r.subject].name,
-                               result.entities[r.object].name, result.sentences[r.sentence].evidence,
+                               result.entities[r.object].name, evidence_of(result, r),
                                std::string(r.rule)});
         }
       },

@@ -34,6 +34,9 @@ int run_explain(const Options& options, std::ostream& out, std::ostream&) {
   Trace trace;
   const DocumentResult result = extractor.extract(document, &trace);
 
+  for (const Trace::SkippedLine& line : trace.skipped_lines) {
+    out << "skipped as boilerplate (" << line.rule << "): " << line.text << '\n';
+  }
   for (std::size_t s = 0; s < result.sentences.size(); ++s) {
     out << "sentence " << s + 1 << ": " << result.sentences[s].evidence << '\n';
     if (s < trace.sentences.size()) out << "  rules see: " << trace.sentences[s].encoded << '\n';
@@ -43,6 +46,7 @@ int run_explain(const Options& options, std::ostream& out, std::ostream&) {
       if (m.sentence != s) continue;
       out << "    #" << index++ << " " << name(m.type) << " " << m.name << "  [" << m.start_cp << "," << m.end_cp
           << ")  \"" << m.surface << "\"  by " << m.rule;
+      if (m.reference) out << "  (refers to a person named before)";
       for (const std::string& alias : m.aliases) out << "  alias " << alias;
       out << '\n';
     }
@@ -61,6 +65,7 @@ int run_explain(const Options& options, std::ostream& out, std::ostream&) {
       out << "    " << name(r.relation) << "(" << result.entities[r.subject].name << ", "
           << result.entities[r.object].name << ")";
       if (!r.role.empty()) out << "  role=\"" << r.role << "\"";
+      if (r.first_sentence != r.sentence) out << "  (subject from the sentence before)";
       out << "  by " << r.rule << '\n';
     }
     for (const Trace::DroppedRelation& d : trace.dropped_relations) {
