@@ -86,8 +86,8 @@ void EntityRecognizer::add_rule_candidates(const EntityLayer& layer, std::string
         resume = std::min(resume, begin + g.size());
         const std::string_view piece(g.data(), g.size());
         Candidate candidate{group.type, encoding.source_offset(begin), encoding.source_offset(begin + g.size()),
-                            priority, rule.id, group.reference};
-        if (contains_placeholder(piece)) {
+                            priority, rule.id, group.reference, rule.absorb};
+        if (contains_placeholder(piece) && !rule.absorb) {
           why = "it contains another entity";
         } else if (group.reference) {
           why = reference_refusal(sentence, candidate);
@@ -128,11 +128,10 @@ const char* EntityRecognizer::refusal(std::string_view sentence, Candidate& cand
   if (length < 2) return "shorter than two characters";
   if (length > kMaxNameCodePoints) return "too long to be a name";
   if (!has_name_char(name)) return "no letter or digit";
-  if (contains_placeholder(name)) return "it contains another entity";
   if (rules_->is_stopword(name)) return "a stop word or title";
-  // A person's name does not end in a particle: "공모를" is 공모 + 를, not a name.
-  if (candidate.type == EntityType::kPerson && !rules_->known_names().count(std::string(name)) &&
-      rules_->particles().stem_length(name, {}) < name.size()) {
+  // A Korean name (one word) does not end in a particle: "공모를" is 공모 + 를, not a name.
+  if (candidate.type == EntityType::kPerson && name.find(' ') == std::string_view::npos &&
+      !rules_->known_names().count(std::string(name)) && rules_->particles().stem_length(name, {}) < name.size()) {
     return "a person's name does not end in a particle";
   }
   // A product of several words ending in a generic head is a description ("산업용 AI 모델").
@@ -174,14 +173,25 @@ void EntityRecognizer::accept(std::string_view sentence, std::size_t offset, std
     if (a.priority != b.priority) return a.priority < b.priority;
     return a.begin < b.begin;
   });
-  const std::size_t previous = mentions.size();
-  auto overlapping = [&](std::size_t begin, std::size_t end) {
-    return std::find_if(mentions.begin(), mentions.end(), [&](const EntityMention& m) {
-      return begin < m.span_end - offset && m.begin - offset < end;
-    });
+  std::vector<EntityMention> added;  // this layer's new mentions
+  auto overlapping = [&](std::size_t begin, std::size_t end) -> const EntityMention* {
+    for (const auto* list : {&mentions, &added}) {
+      for (const EntityMention& m : *list) {
+        if (begin < m.span_end - offset && m.begin - offset < end) return &m;
+      }
+    }
+    return nullptr;
   };
   for (const Candidate& c : candidates) {
-    if (const auto other = overlapping(c.begin, c.end); other != mentions.end()) {
+    if (c.absorb) {  // earlier names inside this one give way to it
+      std::erase_if(mentions, [&](const EntityMention& m) {
+        const bool inside = c.begin <= m.begin - offset && m.span_end - offset <= c.end &&
+                            (m.begin - offset != c.begin || m.span_end - offset != c.end);
+        if (inside && trace) trace->refuse(m.type, m.name, m.rule, "part of a longer name (" + std::string(c.rule) + ")");
+        return inside;
+      });
+    }
+    if (const EntityMention* other = overlapping(c.begin, c.end)) {
       if (trace && !(other->begin - offset == c.begin && other->end - offset == c.end && other->type == c.type)) {
         trace->refuse(c.type, sentence.substr(c.begin, c.end - c.begin), c.rule,
                       "overlaps " + other->name + " (" + std::string(other->rule) + ")");
@@ -195,37 +205,36 @@ void EntityRecognizer::accept(std::string_view sentence, std::size_t offset, std
     m.end = m.span_end = c.end + offset;
     m.rule = c.rule;
     m.reference = c.reference;
-    mentions.push_back(std::move(m));
+    added.push_back(std::move(m));
   }
 
   // A parenthesised alias right after a new name belongs to it; anything
   // found inside that parenthesis is the alias, not another mention.
+  std::vector<Span> parentheses;
   if (const RE2* alias = rules_->alias_regex()) {
     const re2::StringPiece text(sentence.data(), sentence.size());
-    const int alias_group = alias->NamedCapturingGroups().at("ALIAS");
-    std::vector<re2::StringPiece> groups(static_cast<std::size_t>(alias_group) + 1);
-    for (std::size_t i = previous; i < mentions.size(); ++i) {
-      EntityMention& m = mentions[i];
+    const auto alias_group = static_cast<std::size_t>(alias->NamedCapturingGroups().at("ALIAS"));
+    std::vector<re2::StringPiece> groups(alias_group + 1);
+    for (EntityMention& m : added) {
       if (m.reference) continue;
       const std::size_t at = m.end - offset;
-      if (!alias->Match(text, at, sentence.size(), RE2::ANCHOR_START, groups.data(), alias_group + 1)) continue;
-      const std::string_view form(groups[static_cast<std::size_t>(alias_group)].data(),
-                                  groups[static_cast<std::size_t>(alias_group)].size());
+      if (!alias->Match(text, at, sentence.size(), RE2::ANCHOR_START, groups.data(), static_cast<int>(alias_group + 1))) {
+        continue;
+      }
+      const std::string_view form(groups[alias_group].data(), groups[alias_group].size());
       if (form.empty() || rules_->is_stopword(form)) continue;
       m.aliases.emplace_back(form);
       m.span_end = offset + at + groups[0].size();
+      parentheses.push_back({m.end, m.span_end});
     }
-    std::vector<Span> parentheses;
-    for (std::size_t i = previous; i < mentions.size(); ++i) {
-      if (mentions[i].span_end > mentions[i].end) parentheses.push_back({mentions[i].end, mentions[i].span_end});
-    }
-    std::erase_if(mentions, [&](const EntityMention& m) {
-      const bool inside = std::any_of(parentheses.begin(), parentheses.end(),
-                                      [&](const Span& p) { return m.begin >= p.begin && m.end <= p.end; });
-      if (inside && trace) trace->refuse(m.type, m.name, m.rule, "an alias in parentheses after another name");
-      return inside;
-    });
   }
+  mentions.insert(mentions.end(), std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()));
+  std::erase_if(mentions, [&](const EntityMention& m) {
+    const bool inside = std::any_of(parentheses.begin(), parentheses.end(),
+                                    [&](const Span& p) { return m.begin >= p.begin && m.end <= p.end; });
+    if (inside && trace) trace->refuse(m.type, m.name, m.rule, "an alias in parentheses after another name");
+    return inside;
+  });
 
   for (EntityMention& m : mentions) {
     m.surface_end = m.span_end + rules_->particles().particle_at(sentence, m.span_end - offset);

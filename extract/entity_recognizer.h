@@ -9,7 +9,9 @@
 // longest first, then by rule order (gazetteer, document names, rules). A
 // candidate is dropped when its name, or its name without a final particle,
 // is a stop word, or when it has fewer than two characters or no letter; a
-// rule that names several entities in one match yields all or none of them. A name followed by a
+// rule that names several entities in one match yields all or none of them.
+// A rule marked "absorb" may name a span that encloses names found in
+// earlier layers; they give way to it ('이매진 위드 메타 AI' is one product). A name followed by a
 // parenthesised alias ("엔트로픽(Anthropic)") keeps it as an alias and the
 // parenthesis becomes part of the mention's span.
 #pragma once
@@ -47,6 +49,7 @@ class EntityRecognizer {
     std::size_t priority;  // lower wins a tie in length
     std::string_view rule;
     bool reference = false;
+    bool absorb = false;  // replaces the mentions it encloses
   };
 
   void add_gazetteer_candidates(const Gazetteer& gazetteer, std::string_view rule, std::size_t priority,

@@ -108,11 +108,12 @@ class RuleObject {
       }
       RuleExample example;
       example.text = item["text"].GetString();
-      if (item.HasMember("expect")) {
-        if (!item["expect"].IsArray()) throw error("\"expect\" must be an array of strings");
-        for (const auto& e : item["expect"].GetArray()) {
-          if (!e.IsString()) throw error("\"expect\" must be an array of strings");
-          example.expect.emplace_back(e.GetString());
+      for (const auto& [key, list] : {std::pair{"expect", &example.expect}, std::pair{"not", &example.not_expected}}) {
+        if (!item.HasMember(key)) continue;
+        if (!item[key].IsArray()) throw error(std::string("\"") + key + "\" must be an array of strings");
+        for (const auto& e : item[key].GetArray()) {
+          if (!e.IsString()) throw error(std::string("\"") + key + "\" must be an array of strings");
+          list->emplace_back(e.GetString());
         }
       }
       out.push_back(std::move(example));
@@ -245,6 +246,7 @@ EntityRule read_entity_rule(const RuleObject& object, const Macros& macros) {
   rule.layer = object.optional_int("layer", 1);
   if (rule.layer < 1) throw object.error("\"layer\" must be 1 or more (the gazetteer is layer 0)");
   rule.strip_particle = object.optional_bool("strip_particle", false);
+  rule.absorb = object.optional_bool("absorb", false);
   rule.regex = compile(object, macros.expand(object.pattern(), object.where()));
   for (const auto& [group_name, index] : rule.regex->NamedCapturingGroups()) {
     if (group_name == "PERSON_REF") {
@@ -380,7 +382,7 @@ std::shared_ptr<const Rules> Rules::load(const std::string& dir) {
   }
 
   std::set<std::string> ids;
-  for_each_rule(root / "entities", {"pattern", "layer", "strip_particle", "note", "examples", "counter_examples"}, ids,
+  for_each_rule(root / "entities", {"pattern", "layer", "strip_particle", "absorb", "note", "examples", "counter_examples"}, ids,
                 [&](const RuleObject& object) { rules->entity_rules_.push_back(read_entity_rule(object, rules->macros_)); });
   for_each_rule(root / "relations", {"pattern", "emit", "unless", "note", "examples", "counter_examples"}, ids,
                 [&](const RuleObject& object) {

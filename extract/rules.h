@@ -33,11 +33,13 @@
 
 namespace relgraph {
 
-// A sentence a rule documents, and what it must yield from it:
-// "ORG:엘리스그룹" for entity rules, "hires(엘리스그룹, 남건우)" for relation rules.
+// A sentence a rule documents, what it must yield from it ("expect") and
+// what it must not ("not"): "ORG:엘리스그룹" for entity rules,
+// "hires(엘리스그룹, 남건우)" for relation rules.
 struct RuleExample {
   std::string text;
   std::vector<std::string> expect;
+  std::vector<std::string> not_expected;  // "not": what the rule must not yield from this text
 };
 
 struct EntityRule {
@@ -51,6 +53,7 @@ struct EntityRule {
   std::string note;
   int layer = 1;
   bool strip_particle = false;
+  bool absorb = false;  // its names may enclose names found before ('AWS 인퍼런시아'), which they replace
   std::unique_ptr<RE2> regex;
   std::vector<Group> groups;  // groups named ORG, PERSON, PRODUCT (or ORG_2, ...), or PERSON_REF
   std::vector<RuleExample> examples;

@@ -130,6 +130,10 @@ TEST_CASE("rules: every shipped rule yields its examples and nothing from its co
         const bool ok = std::find(found.begin(), found.end(), expected) != found.end();
         CHECK_MESSAGE(ok, "rule ", id, " did not yield ", expected, " from: ", example.text);
       }
+      for (const std::string& unwanted : example.not_expected) {
+        const bool ok = std::find(found.begin(), found.end(), unwanted) == found.end();
+        CHECK_MESSAGE(ok, "rule ", id, " yielded ", unwanted, " from: ", example.text);
+      }
     }
     for (const std::string& text : counter_examples) {
       const std::vector<std::string> found = produced(testing::extract_text(text), id);
