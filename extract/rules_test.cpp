@@ -148,6 +148,27 @@ TEST_CASE("rules: every shipped rule yields its examples and nothing from its co
   }
 }
 
+TEST_CASE("rules: every shipped boilerplate rule marks its examples and leaves its counter-examples") {
+  const auto rules = testing::shipped_rules();
+  REQUIRE(!rules->boilerplate_rules().empty());
+  for (const BoilerplateRule& rule : rules->boilerplate_rules()) {
+    CHECK_MESSAGE(!rule.examples.empty(), "rule ", rule.id, " has no examples");
+    for (const std::string& line : rule.examples) {
+      const BoilerplateRule* found = rules->boilerplate(line);
+      CHECK_MESSAGE((found && found->id == rule.id), "rule ", rule.id, " does not mark: ", line);
+    }
+    for (const std::string& line : rule.counter_examples) {
+      CHECK_MESSAGE(rules->boilerplate(line) == nullptr, "boilerplate rules mark content: ", line);
+    }
+  }
+}
+
+TEST_CASE("rules: a boilerplate line yields nothing, the article around it does") {
+  const DocumentResult r = testing::extract_text(
+      "조민서 해솔전자 대표는 웃었다.\n55501234 배성민 누리소프트 대표 사임 [3] 익명(10.20) 03.14 57 0\n조회 120 추천 3");
+  CHECK(testing::facts_of(r) == std::vector<std::string>{"works_for(조민서, 해솔전자)"});
+}
+
 TEST_CASE("rules: each shipped relation rule has a counter-example or a sibling that does") {
   // Precision first: every relation file must show at least one sentence its rules refuse.
   const auto rules = testing::shipped_rules();
