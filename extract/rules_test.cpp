@@ -169,6 +169,30 @@ TEST_CASE("rules: a boilerplate line yields nothing, the article around it does"
   CHECK(testing::facts_of(r) == std::vector<std::string>{"works_for(조민서, 해솔전자)"});
 }
 
+TEST_CASE("rules: every relation of RELATIONS.md has rules, examples that yield it and sentences that must not") {
+  const auto rules = testing::shipped_rules();
+  for (const RelationSpec& spec : relation_specs()) {
+    std::size_t rule_count = 0;
+    std::size_t examples = 0;
+    std::size_t counter_examples = 0;
+    const std::string prefix = std::string(spec.name) + "(";
+    for (const RelationRule& rule : rules->relation_rules()) {
+      const bool emits = std::any_of(rule.emits.begin(), rule.emits.end(),
+                                     [&](const RelationRule::Emit& e) { return e.relation == spec.relation; });
+      if (!emits) continue;
+      ++rule_count;
+      counter_examples += rule.counter_examples.size();
+      for (const RuleExample& example : rule.examples) {
+        examples += static_cast<std::size_t>(std::count_if(example.expect.begin(), example.expect.end(),
+                                                           [&](const std::string& e) { return e.starts_with(prefix); }));
+      }
+    }
+    CHECK_MESSAGE(rule_count > 0, spec.name, " has no rule");
+    CHECK_MESSAGE(examples > 0, spec.name, " has no example");
+    CHECK_MESSAGE(counter_examples > 0, spec.name, " has no counter-example");
+  }
+}
+
 TEST_CASE("rules: each shipped relation rule has a counter-example or a sibling that does") {
   // Precision first: every relation file must show at least one sentence its rules refuse.
   const auto rules = testing::shipped_rules();

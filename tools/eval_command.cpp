@@ -1,3 +1,6 @@
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
 #include <cmath>
 #include <cstdio>
 #include <ostream>
@@ -39,6 +42,66 @@ void print_facts(std::ostream& out, const std::string& title, const std::vector<
   }
 }
 
+void write_score(rapidjson::Writer<rapidjson::StringBuffer>& w, const Score& s) {
+  w.StartObject();
+  w.Key("gold");
+  w.Uint64(s.gold);
+  w.Key("predicted");
+  w.Uint64(s.predicted);
+  w.Key("correct");
+  w.Uint64(s.correct);
+  for (const auto& [key, value] : {std::pair{"precision", s.precision()}, std::pair{"recall", s.recall()},
+                                   std::pair{"f1", s.f1()}}) {
+    w.Key(key);
+    if (std::isnan(value)) {
+      w.Null();
+    } else {
+      w.Double(value);
+    }
+  }
+  w.EndObject();
+}
+
+void write_facts(rapidjson::Writer<rapidjson::StringBuffer>& w, const char* key, const std::vector<ScoredFact>& facts) {
+  w.Key(key);
+  w.StartArray();
+  for (const ScoredFact& f : facts) {
+    w.StartObject();
+    for (const auto& [k, v] : {std::pair{"doc", &f.doc}, std::pair{"relation", &f.relation},
+                               std::pair{"subject", &f.subject}, std::pair{"object", &f.object},
+                               std::pair{"evidence", &f.evidence}, std::pair{"rule", &f.rule}}) {
+      if (v->empty()) continue;
+      w.Key(k);
+      w.String(v->data(), static_cast<rapidjson::SizeType>(v->size()));
+    }
+    w.EndObject();
+  }
+  w.EndArray();
+}
+
+// {"relations": {"hires": {gold, predicted, correct, precision, recall, f1}, ...}, "overall": {...},
+//  "false_positives": [...], "misses": [...]} (the lists with --errors); undefined figures are null.
+void print_json(std::ostream& out, const EvalReport& report, bool errors) {
+  rapidjson::StringBuffer buffer;
+  rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
+  w.StartObject();
+  w.Key("relations");
+  w.StartObject();
+  for (const auto& [relation, s] : report.by_relation) {
+    w.Key(relation.c_str());
+    write_score(w, s);
+  }
+  w.EndObject();
+  w.Key("overall");
+  write_score(w, report.overall);
+  if (errors) {
+    write_facts(w, "false_positives", report.false_positives);
+    write_facts(w, "misses", report.misses);
+  }
+  w.EndObject();
+  out << buffer.GetString() << '\n';
+}
+
 int run_eval(const Options& options, std::ostream& out, std::ostream& err) {
   if (options.gold.empty()) throw Error(Error::Kind::kUsage, "", "eval needs --gold FILE");
   check_inputs_exist({options.gold});
@@ -62,6 +125,10 @@ int run_eval(const Options& options, std::ostream& out, std::ostream& err) {
       warnings_to(err));
 
   const EvalReport report = score_facts(gold, predicted, aliases);
+  if (options.json) {
+    print_json(out, report, options.errors);
+    return 0;
+  }
   out << "relation              gold  found   right  precision  recall     F1\n";
   for (const RelationSpec& spec : relation_specs()) print_row(out, std::string(spec.name), report.by_relation.at(std::string(spec.name)));
   for (const auto& [relation, s] : report.by_relation) {
@@ -78,7 +145,7 @@ int run_eval(const Options& options, std::ostream& out, std::ostream& err) {
 }  // namespace
 
 Command eval_command() {
-  return {"eval", "relgraph eval --gold FILE [--aliases FILE] [--errors] [--rules DIR] INPUT...",
+  return {"eval", "relgraph eval --gold FILE [--aliases FILE] [--errors] [--json] [--rules DIR] INPUT...",
           "extract and score against gold facts: precision, recall, F1 per relation",
           R"(Runs extraction on INPUT and scores the distinct (doc, subject, relation,
 object) facts against the gold file, as RELATIONS.md says: names mapped
@@ -90,10 +157,13 @@ Options:
   --gold FILE      gold facts, JSON Lines in the format of RELATIONS.md
   --aliases FILE   entity aliases, JSON Lines {"name", "type", "aliases": [...]}
   --errors         also list the false positives (with the rule) and the misses, with evidence
+  --json           print one JSON object instead of the table: {"relations": {NAME: {"gold",
+                   "predicted", "correct", "precision", "recall", "f1"}}, "overall": {...}},
+                   plus "false_positives" and "misses" with --errors; undefined figures are null
   --rules DIR      use the rule files in DIR
   -h, --help       show this help
 )",
-          {"--help", "--gold", "--aliases", "--errors", "--rules"}, run_eval};
+          {"--help", "--gold", "--aliases", "--errors", "--json", "--rules"}, run_eval};
 }
 
 }  // namespace relgraph

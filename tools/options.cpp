@@ -47,6 +47,8 @@ Options parse_options(const std::vector<std::string>& args, std::size_t first, c
       options.entities = true;
     } else if (arg == "--errors") {
       options.errors = true;
+    } else if (arg == "--json") {
+      options.json = true;
     } else if (arg == "--rules") {
       options.rules_dir = value();
     } else if (arg == "--output") {

@@ -15,6 +15,7 @@ struct Options {
   bool help = false;
   bool entities = false;  // extract --entities
   bool errors = false;    // eval --errors
+  bool json = false;      // eval --json
   std::string rules_dir;
   std::string gold;     // eval --gold
   std::string aliases;  // eval --aliases
