@@ -159,7 +159,7 @@ const char* EntityRecognizer::reference_refusal(std::string_view sentence, const
   std::string_view name = sentence.substr(candidate.begin, candidate.end - candidate.begin);
   std::size_t pos = 0;
   while (pos < name.size()) {
-    if (!utf8::is_hangul_syllable(utf8::next(name, pos))) return "a surname reference must be Hangul";
+    if (!utf8::is_hangul_syllable(utf8::next(name, pos))) return "a reference must be Hangul";
   }
   return name.empty() ? "empty" : nullptr;
 }

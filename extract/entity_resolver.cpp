@@ -11,12 +11,14 @@ namespace relgraph {
 
 namespace {
 
-// Whether a full person name is the one a surname reference points to.
-bool named_by(const std::string& full_name, const std::string& surname) {
-  if (full_name.size() <= surname.size()) return false;
+// Whether an entity named `full_name` is the one a reference points to: a
+// person by surname, an organisation by the word its name ends with.
+bool named_by(EntityType type, const std::string& full_name, const std::string& reference) {
+  if (full_name.size() <= reference.size()) return false;
+  if (type == EntityType::kOrg) return full_name.ends_with(reference);  // 동맹 for K-AI 인프라 동맹
   const auto space = full_name.rfind(' ');
-  if (space != std::string::npos) return full_name.substr(space + 1) == surname;  // 피차이 for 순다르 피차이
-  return full_name.starts_with(surname);                                           // 황 for 황현식
+  if (space != std::string::npos) return full_name.substr(space + 1) == reference;  // 피차이 for 순다르 피차이
+  return full_name.starts_with(reference);                                            // 황 for 황현식
 }
 
 }  // namespace
@@ -66,14 +68,15 @@ std::vector<bool> EntityResolver::resolve(std::vector<EntityMention>& mentions) 
     if (it != document_aliases.end()) m.name = it->second;
   }
 
-  // Pass 3: surname references, to the nearest person named before them.
+  // Pass 3: references, to the nearest entity of their type named before them.
   std::vector<bool> keep(mentions.size(), true);
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     if (!mentions[i].reference) continue;
     keep[i] = false;
     for (std::size_t j = i; j-- > 0;) {
       const EntityMention& earlier = mentions[j];
-      if (earlier.type == EntityType::kPerson && !earlier.reference && named_by(earlier.name, mentions[i].name)) {
+      if (earlier.type == mentions[i].type && !earlier.reference &&
+          named_by(earlier.type, earlier.name, mentions[i].name)) {
         mentions[i].name = earlier.name;
         keep[i] = true;
         break;

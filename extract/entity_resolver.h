@@ -10,6 +10,8 @@
 //   * a surname reference ("황" in "황 대표는") -> the nearest person named
 //     before it whose name starts with that surname (Korean) or ends with
 //     it (a foreign name's family name): 황현식
+//   * an organisation reference ("동맹" in "동맹에는") -> the nearest
+//     organisation named before it whose name ends with that word
 //   * anything else keeps the name as written
 // Names are compared by name_key (case and spaces ignored).
 #pragma once

@@ -29,7 +29,7 @@ struct EntityMention {
   std::size_t sentence = 0;     // index into DocumentResult::sentences
   std::string_view rule;        // "gazetteer" or the id of the entity rule
   std::vector<std::string> aliases;  // other names the text gives it ("Anthropic" in "엔트로픽(Anthropic)")
-  bool reference = false;       // a surname standing for a person named earlier ("황" in "황 대표는")
+  bool reference = false;       // stands for an entity named earlier: "황" in "황 대표는", "동맹" in "동맹에는"
   std::size_t start_cp = 0;     // code point offsets of [begin, end) in the original text
   std::size_t end_cp = 0;
 };

@@ -249,14 +249,14 @@ EntityRule read_entity_rule(const RuleObject& object, const Macros& macros) {
   rule.absorb = object.optional_bool("absorb", false);
   rule.regex = compile(object, macros.expand(object.pattern(), object.where()));
   for (const auto& [group_name, index] : rule.regex->NamedCapturingGroups()) {
-    if (group_name == "PERSON_REF") {
-      rule.groups.push_back({index, EntityType::kPerson, true});
+    if (group_name == "PERSON_REF" || group_name == "ORG_REF") {
+      rule.groups.push_back({index, group_name == "ORG_REF" ? EntityType::kOrg : EntityType::kPerson, true});
       continue;
     }
     const std::string type_name = group_name.substr(0, group_name.find('_'));
     if (const auto type = parse_entity_type(type_name)) rule.groups.push_back({index, *type});
   }
-  if (rule.groups.empty()) throw object.error("the pattern needs a group named ORG, PERSON, PRODUCT or PERSON_REF");
+  if (rule.groups.empty()) throw object.error("the pattern needs a group named ORG, PERSON, PRODUCT, PERSON_REF or ORG_REF");
   rule.examples = object.examples();
   rule.counter_examples = object.counter_examples();
   return rule;

@@ -46,7 +46,7 @@ struct EntityRule {
   struct Group {
     int index;  // capturing group number in regex
     EntityType type;
-    bool reference = false;  // a group named PERSON_REF: a surname standing for a person named earlier
+    bool reference = false;  // PERSON_REF: a surname for a person named earlier; ORG_REF: "동맹" for "K-AI 동맹"
   };
   std::string id;
   std::string where;  // "file:line"
@@ -55,7 +55,7 @@ struct EntityRule {
   bool strip_particle = false;
   bool absorb = false;  // its names may enclose names found before ('AWS 인퍼런시아'), which they replace
   std::unique_ptr<RE2> regex;
-  std::vector<Group> groups;  // groups named ORG, PERSON, PRODUCT (or ORG_2, ...), or PERSON_REF
+  std::vector<Group> groups;  // groups named ORG, PERSON, PRODUCT (or ORG_2, ...), PERSON_REF, ORG_REF
   std::vector<RuleExample> examples;
   std::vector<std::string> counter_examples;  // sentences where the rule must find nothing
 };

@@ -78,7 +78,7 @@ TEST_CASE("rules: mistakes in fields are caught") {
   }
   SUBCASE("an entity rule without a typed group") {
     dir.write("entities/e.json", R"json({"rules": [{"id": "org.x", "pattern": "(?P<NAME>x)"}]})json");
-    CHECK(load_error(dir).find("ORG, PERSON, PRODUCT or PERSON_REF") != std::string::npos);
+    CHECK(load_error(dir).find("ORG, PERSON, PRODUCT, PERSON_REF or ORG_REF") != std::string::npos);
   }
   SUBCASE("an emit naming a group the pattern lacks") {
     dir.write("relations/r.json",

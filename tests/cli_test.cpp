@@ -245,7 +245,7 @@ TEST_CASE("cli: eval on the seed corpus meets the quality targets") {
   CHECK(overall["f1"].GetDouble() >= 0.85);
   for (const auto& [relation, score] : report["relations"].GetObject()) {
     if (score["precision"].IsNull()) continue;  // nothing predicted
-    CHECK_MESSAGE(score["precision"].GetDouble() >= 0.80, relation.GetString(), " precision ",
+    CHECK_MESSAGE(score["precision"].GetDouble() >= 0.80, std::string(relation.GetString()), " precision ",
                   score["precision"].GetDouble());
   }
 }
