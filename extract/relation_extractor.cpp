@@ -100,10 +100,29 @@ SentenceRelations RelationExtractor::extract(std::string_view sentence, std::siz
           if (g.data() != nullptr) role = trimmed(encoding.decode(std::string_view(g.data(), g.size()), mentions));
         }
         const std::size_t before = out.size();
+        // "@title": each person's own title, written right after the person.
+        auto title_after = [&](std::size_t person) -> std::string {
+          const RE2* title = rules_->title_after_person_regex();
+          if (!title || mentions[person].type != EntityType::kPerson) return {};
+          for (const PlaceholderRef& ref : find_placeholders(encoded)) {
+            if (ref.index != person) continue;
+            const auto group = static_cast<std::size_t>(title->NamedCapturingGroups().at("TITLE"));
+            std::vector<re2::StringPiece> found(group + 1);
+            if (!title->Match(text, ref.end, encoded.size(), RE2::ANCHOR_START, found.data(), static_cast<int>(group + 1))) {
+              return {};
+            }
+            return trimmed(encoding.decode(std::string_view(found[group].data(), found[group].size()), mentions));
+          }
+          return {};
+        };
         auto add = [&](std::size_t subject, std::size_t object) {
           if (subject == object || subject >= mentions.size() || object >= mentions.size()) return;
           const bool spans_two = subject < carry || object < carry;
-          out.push_back({emit.relation, doc_index[subject], doc_index[object], role, sentence_index, rule.id,
+          std::string this_role = role;
+          if (emit.role_after_person) {
+            this_role = title_after(mentions[subject].type == EntityType::kPerson ? subject : object);
+          }
+          out.push_back({emit.relation, doc_index[subject], doc_index[object], this_role, sentence_index, rule.id,
                          spans_two ? sentence_index - 1 : sentence_index, ""});
         };
         if (emit.parties) {

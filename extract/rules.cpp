@@ -275,8 +275,10 @@ RelationRule::Emit read_emit(const RuleObject& object, const RE2& regex, const r
   const std::string relation_name = e["relation"].GetString();
   const auto relation = parse_relation(relation_name);
   if (!relation) throw object.error("unknown relation \"" + relation_name + "\" (see RELATIONS.md)");
+  const bool role_after_person = e.HasMember("role") && e["role"].IsString() && std::string(e["role"].GetString()) == "@title";
   auto group_of = [&](const char* key) {
     if (!e.HasMember(key)) return 0;
+    if (role_after_person && std::string(key) == "role") return 0;
     if (!e[key].IsString()) throw object.error(std::string("\"") + key + "\" must name a group");
     return named_group(regex, object, e[key].GetString());
   };
@@ -285,6 +287,7 @@ RelationRule::Emit read_emit(const RuleObject& object, const RE2& regex, const r
   emit.object = group_of("object");
   emit.parties = group_of("parties");
   emit.role = group_of("role");
+  emit.role_after_person = role_after_person;
   if (emit.parties) {
     if (!is_symmetric(*relation)) throw object.error("\"parties\" is only for symmetric relations");
   } else if (!emit.subject || !emit.object) {
@@ -374,6 +377,7 @@ std::shared_ptr<const Rules> Rules::load(const std::string& dir) {
   rules->alias_regex_ = compile_macro(rules->macros_, "PAREN_ALIAS", "ALIAS");
   rules->has_subject_regex_ = compile_macro(rules->macros_, "HAS_SUBJECT", nullptr);
   rules->subject_regex_ = compile_macro(rules->macros_, "SUBJECT", "subject");
+  rules->title_after_person_regex_ = compile_macro(rules->macros_, "TITLE_AFTER_PERSON", "TITLE");
 
   rules->gazetteer_ = Gazetteer::load((root / "gazetteer").string(), rules->particles_);
   for (const auto& entry : rules->gazetteer_.entries()) {

@@ -67,6 +67,7 @@ struct RelationRule {
     int object = 0;
     int parties = 0;  // symmetric relations: every pair of entities in this group
     int role = 0;
+    bool role_after_person = false;  // "role": "@title": the title written right after each person
   };
   std::string id;
   std::string where;
@@ -109,6 +110,8 @@ class Rules {
   bool is_generic_head(std::string_view word) const { return generic_heads_.count(std::string(word)) > 0; }
   // Known names, never split by particle stripping.
   const std::unordered_set<std::string>& known_names() const { return known_names_; }
+  // Matches a title right after a person, group TITLE (macro TITLE_AFTER_PERSON), anchored. May be null.
+  const RE2* title_after_person_regex() const { return title_after_person_regex_.get(); }
   // Matches a parenthesised alias right after a name, group ALIAS: "(Anthropic)". May be null.
   const RE2* alias_regex() const { return alias_regex_.get(); }
 
@@ -143,6 +146,7 @@ class Rules {
   std::unordered_set<std::string> known_names_;
   std::unordered_set<std::string> generic_heads_;
   std::unique_ptr<RE2> alias_regex_;
+  std::unique_ptr<RE2> title_after_person_regex_;
   std::vector<EntityRule> entity_rules_;
   std::vector<EntityLayer> layers_;
   std::vector<RelationRule> relation_rules_;
