@@ -29,6 +29,25 @@ std::string trimmed(std::string text) {
 
 }  // namespace
 
+bool RelationExtractor::has_own_subject(std::string_view encoded) const {
+  const RE2* has_subject = rules_->has_subject_regex();
+  if (!has_subject) return true;  // no macro: never carry a subject over
+  const re2::StringPiece text(encoded.data(), encoded.size());
+  re2::StringPiece match;
+  std::size_t pos = 0;
+  while (pos < encoded.size() && has_subject->Match(text, pos, encoded.size(), RE2::UNANCHORED, &match, 1)) {
+    // The matched word without its particle; a word like "회사는" refers back and does not count.
+    std::string_view word(match.data(), match.size());
+    while (!word.empty() && (word.front() == ' ' || word.front() == '\n')) word.remove_prefix(1);
+    while (!word.empty() && std::string_view(" ?!.,\n").find(word.back()) != std::string_view::npos) word.remove_suffix(1);
+    const std::size_t stem = rules_->particles().stem_length(word, {});
+    if (!rules_->is_anaphoric_subject(word.substr(0, stem))) return true;
+    pos = static_cast<std::size_t>(match.data() - encoded.data()) + match.size();
+    if (match.empty()) break;
+  }
+  return false;
+}
+
 SentenceRelations RelationExtractor::extract(std::string_view sentence, std::size_t offset,
                                              const std::vector<EntityMention>& own, std::size_t first_index,
                                              std::size_t sentence_index, const std::vector<CarriedMention>& carried,
@@ -42,10 +61,8 @@ SentenceRelations RelationExtractor::extract(std::string_view sentence, std::siz
   std::size_t carry = 0;
   {
     const EncodedSentence plain(sentence, offset, own);
-    const RE2* has_subject = rules_->has_subject_regex();
     const std::string_view text = plain.text();
-    if (!carried.empty() && has_subject &&
-        !RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *has_subject)) {
+    if (!carried.empty() && !has_own_subject(text)) {
       carry = carried.size();
       for (const CarriedMention& c : carried) {
         mentions.push_back(c.mention);

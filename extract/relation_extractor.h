@@ -49,6 +49,10 @@ class RelationExtractor {
                             const std::vector<CarriedMention>& carried = {}, Trace* trace = nullptr) const;
 
  private:
+  // Whether the encoded sentence names a subject of its own (macro
+  // HAS_SUBJECT), not counting words that refer back ("회사는").
+  bool has_own_subject(std::string_view encoded) const;
+
   std::shared_ptr<const Rules> rules_;
 };
 

@@ -368,10 +368,10 @@ std::shared_ptr<const Rules> Rules::load(const std::string& dir) {
     if (!fs::exists(root / "lexicon" / list)) continue;
     for (const auto& entry : load_lexicon((root / "lexicon" / list).string())) rules->stopwords_.insert(entry.word);
   }
-  if (fs::exists(root / "lexicon" / "generic_heads.txt")) {
-    for (const auto& entry : load_lexicon((root / "lexicon" / "generic_heads.txt").string())) {
-      rules->generic_heads_.insert(entry.word);
-    }
+  for (const auto& [list, words] : {std::pair{"generic_heads.txt", &rules->generic_heads_},
+                                     std::pair{"anaphoric_subjects.txt", &rules->anaphoric_subjects_}}) {
+    if (!fs::exists(root / "lexicon" / list)) continue;
+    for (const auto& entry : load_lexicon((root / "lexicon" / list).string())) words->insert(entry.word);
   }
   rules->macros_ = read_macros(root, rules->particles_, particles_path);
   rules->alias_regex_ = compile_macro(rules->macros_, "PAREN_ALIAS", "ALIAS");

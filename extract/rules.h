@@ -8,6 +8,7 @@
 //   lexicon/stopwords.txt   words that are never names; optional
 //   lexicon/titles.txt   job titles; optional; also never names
 //   lexicon/generic_heads.txt  last words that make a product candidate a description; optional
+//   lexicon/anaphoric_subjects.txt  subjects that refer back ("회사는"), not a subject of their own; optional
 //   lexicon/*.txt        other word lists, used through macros
 //   gazetteer/*.tsv      known names and aliases, see gazetteer.h
 //   entities/*.json      entity rules:   {"rules": [{"id", "pattern", "layer"?, "strip_particle"?, ...}]}
@@ -106,6 +107,8 @@ class Rules {
   const Gazetteer& gazetteer() const { return gazetteer_; }
   // Words never taken as names.
   bool is_stopword(std::string_view word) const { return stopwords_.count(std::string(word)) > 0; }
+  // Words that as a subject refer back to the article's company ("회사는"): they do not count as a subject of their own.
+  bool is_anaphoric_subject(std::string_view word) const { return anaphoric_subjects_.count(std::string(word)) > 0; }
   // A product of several words ending in one of these ("산업용 AI 모델") is a description, not a name.
   bool is_generic_head(std::string_view word) const { return generic_heads_.count(std::string(word)) > 0; }
   // Known names, never split by particle stripping.
@@ -145,6 +148,7 @@ class Rules {
   std::unordered_set<std::string> stopwords_;
   std::unordered_set<std::string> known_names_;
   std::unordered_set<std::string> generic_heads_;
+  std::unordered_set<std::string> anaphoric_subjects_;
   std::unique_ptr<RE2> alias_regex_;
   std::unique_ptr<RE2> title_after_person_regex_;
   std::vector<EntityRule> entity_rules_;
