@@ -2,28 +2,9 @@
 
 #include <ostream>
 
+#include "export/graph_style.h"
+
 namespace relgraph {
-
-namespace {
-
-struct NodeStyle {
-  const char* shape;
-  const char* fill;
-};
-
-NodeStyle style_of(EntityType type) {
-  switch (type) {
-    case EntityType::kOrg:
-      return {"box", "#a6cee3"};
-    case EntityType::kPerson:
-      return {"ellipse", "#fdbf6f"};
-    case EntityType::kProduct:
-      return {"hexagon", "#b2df8a"};
-  }
-  return {"box", "#ffffff"};
-}
-
-}  // namespace
 
 std::string dot_quote(std::string_view text) {
   std::string out = "\"";
@@ -51,11 +32,13 @@ std::string dot_quote(std::string_view text) {
 void write_dot(const KnowledgeGraph& kg, std::ostream& out) {
   const Graph& g = kg.graph();
   const std::string font = dot_quote(kDotFont);
-  out << "// written by relgraph; render with: dot -Tsvg FILE (small graphs) or sfdp -Tsvg FILE (large)\n"
-         "digraph relgraph {\n"
+  const bool large = kg.node_count() > kDotLargeGraph;
+  out << "// written by relgraph; render with: dot -Tsvg FILE -o FILE.svg";
+  if (large) out << "\n// " << kg.node_count() << " nodes: laid out with sfdp, edge labels left out (hover for them in SVG)";
+  out << "\ndigraph relgraph {\n"
          "  graph [charset=\"UTF-8\", fontname="
-      << font
-      << ", rankdir=\"LR\", overlap=\"prism\", splines=\"true\"];\n"
+      << font << ", rankdir=\"LR\", overlap=\"prism\"" << (large ? ", layout=\"sfdp\"" : "")
+      << "];\n"
          "  node [fontname="
       << font
       << ", style=\"filled\", fontsize=\"12\"];\n"
@@ -64,14 +47,16 @@ void write_dot(const KnowledgeGraph& kg, std::ostream& out) {
 
   for (const Node n : boost::make_iterator_range(boost::vertices(g))) {
     const NodeProperties& p = g[n];
-    const NodeStyle style = style_of(p.type);
-    out << "  \"n" << n << "\" [label=" << dot_quote(p.label) << ", shape=\"" << style.shape << "\", fillcolor=\""
-        << style.fill << "\"];\n";
+    const EntityStyle style = style_of(p.type);
+    out << "  \"n" << n << "\" [label=" << dot_quote(p.label) << ", shape=\"" << style.dot_shape << "\", fillcolor=\""
+        << style.hex << "\"];\n";
   }
   for (const Edge e : boost::make_iterator_range(boost::edges(g))) {
     const EdgeProperties& p = g[e];
-    out << "  \"n" << boost::source(e, g) << "\" -> \"n" << boost::target(e, g) << "\" [label=" << dot_quote(name(p.relation))
-        << ", penwidth=\"" << (p.docs.size() > 1 ? 2 : 1) << "\"";
+    out << "  \"n" << boost::source(e, g) << "\" -> \"n" << boost::target(e, g) << "\" [";
+    if (!large) out << "label=" << dot_quote(name(p.relation)) << ", ";
+    out << "tooltip=" << dot_quote(std::string(name(p.relation)) + ": " + p.evidence) << ", penwidth=\""
+        << (p.docs.size() > 1 ? 2 : 1) << "\"";
     if (is_symmetric(p.relation)) out << ", dir=\"none\"";
     out << "];\n";
   }
@@ -83,9 +68,9 @@ void write_dot(const KnowledgeGraph& kg, std::ostream& out) {
       << ";\n"
          "    style=\"dashed\";\n";
   for (const EntityType type : kEntityTypes) {
-    const NodeStyle style = style_of(type);
-    out << "    \"legend_" << name(type) << "\" [label=\"" << name(type) << "\", shape=\"" << style.shape
-        << "\", fillcolor=\"" << style.fill << "\"];\n";
+    const EntityStyle style = style_of(type);
+    out << "    \"legend_" << name(type) << "\" [label=\"" << name(type) << "\", shape=\"" << style.dot_shape
+        << "\", fillcolor=\"" << style.hex << "\"];\n";
   }
   out << "  }\n}\n";
 }

@@ -46,7 +46,9 @@ TEST_CASE("dot: UTF-8 and a Hangul font on graph, node and edge, styled nodes, l
   CHECK(dot.find("[label=\"해솔\\\"전자\\\\\", shape=\"box\"") != std::string::npos);
   CHECK(dot.find("[label=\"조민서\", shape=\"ellipse\"") != std::string::npos);
   CHECK(dot.find("[label=\"hires\"") != std::string::npos);
-  CHECK(dot.find("[label=\"partners_with\", penwidth=\"1\", dir=\"none\"]") != std::string::npos);
+  CHECK(dot.find("[label=\"partners_with\", tooltip=\"partners_with: 증거\", penwidth=\"1\", dir=\"none\"]") !=
+        std::string::npos);
+  CHECK(dot.find("layout=") == std::string::npos);
   CHECK(dot.find("subgraph cluster_legend") != std::string::npos);
 }
 

@@ -1,9 +1,8 @@
 #include "export/graphml_writer.h"
 
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
-
 #include <ostream>
+
+#include "export/value_format.h"
 
 namespace relgraph {
 
@@ -34,64 +33,12 @@ constexpr Key kKeys[] = {
     {"k_symmetric", "edge", "symmetric", "boolean"},
 };
 
-std::string json_array(const std::vector<std::string>& items) {
-  rapidjson::StringBuffer buffer;
-  rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
-  writer.StartArray();
-  for (const std::string& item : items) writer.String(item.data(), static_cast<rapidjson::SizeType>(item.size()));
-  writer.EndArray();
-  return {buffer.GetString(), buffer.GetSize()};
-}
-
 void data(std::ostream& out, const char* key, std::string_view value) {
   if (value.empty()) return;
   out << "      <data key=\"" << key << "\">" << xml_escape(value) << "</data>\n";
 }
 
-std::string format_double(double value) {
-  std::string s = std::to_string(value);
-  s.erase(s.find_last_not_of('0') + 1);
-  if (s.back() == '.') s += '0';
-  return s;
-}
-
 }  // namespace
-
-std::string xml_escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&apos;";
-        break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') break;
-        // U+FFFE and U+FFFF (EF BF BE / EF BF BF) are not XML characters.
-        if (static_cast<unsigned char>(c) == 0xEF && i + 2 < text.size() &&
-            static_cast<unsigned char>(text[i + 1]) == 0xBF &&
-            (static_cast<unsigned char>(text[i + 2]) == 0xBE || static_cast<unsigned char>(text[i + 2]) == 0xBF)) {
-          i += 2;
-          break;
-        }
-        out += c;
-    }
-  }
-  return out;
-}
 
 void write_graphml(const KnowledgeGraph& kg, std::ostream& out) {
   const Graph& g = kg.graph();

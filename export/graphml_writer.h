@@ -12,17 +12,11 @@
 #pragma once
 
 #include <iosfwd>
-#include <string>
-#include <string_view>
 
 #include "graph/knowledge_graph.h"
 
 namespace relgraph {
 
 void write_graphml(const KnowledgeGraph& graph, std::ostream& out);
-
-// `text` escaped for XML character data and attribute values; characters
-// XML 1.0 forbids (most C0 controls, U+FFFE, U+FFFF) are dropped.
-std::string xml_escape(std::string_view text);
 
 }  // namespace relgraph

@@ -6,40 +6,16 @@
 #include <set>
 #include <sstream>
 
-#include "graph/graph_builder.h"
+#include "graph/graphml_reader.h"
+#include "tests/sample_graphs.h"
 #include "tests/test_support.h"
 
 namespace relgraph {
 namespace {
 
-KnowledgeGraph sample_graph(const std::string& tricky_label) {
-  DocumentResult d;
-  d.doc_id = "doc \"1\" & <2>";
-  d.date = "2024-03-17";
-  d.sentences.push_back({{0, 0}, "증거 문장: A&B <태그> \"인용\" 'single' 😀"});
-  EntityMention org;
-  org.type = EntityType::kOrg;
-  org.name = tricky_label;
-  org.aliases = {"Alias & Co"};
-  EntityMention person = org;
-  person.type = EntityType::kPerson;
-  person.name = "조민서";
-  person.aliases = {};
-  d.entities = {org, person};
-  d.relations.push_back({Relation::kHires, 0, 1, "대표", 0, "hires.active"});
-  EntityMention partner = org;
-  partner.name = "미르테크";
-  partner.aliases = {};
-  d.entities.push_back(partner);
-  d.relations.push_back({Relation::kPartnersWith, 0, 2, "", 0, "partners.with"});
-  GraphBuilder builder;
-  builder.add(d);
-  return builder.build();
-}
-
 TEST_CASE("graphml: labels with markup characters, quotes, emoji and Hangul survive a real parser") {
-  const std::string tricky = "A&B <해솔> \"전자\" 'x' 😀";
-  const KnowledgeGraph kg = sample_graph(tricky);
+  const std::string tricky = testing::kTrickyLabel;
+  const KnowledgeGraph kg = testing::tricky_graph();
   std::ostringstream out;
   write_graphml(kg, out);
   const testing::GraphmlFile g = testing::read_graphml_text(out.str());
@@ -50,7 +26,7 @@ TEST_CASE("graphml: labels with markup characters, quotes, emoji and Hangul surv
   REQUIRE(org != nullptr);
   CHECK(org->data.at("type") == "ORG");
   CHECK(org->data.at("aliases") == "[\"Alias & Co\"]");
-  CHECK(org->data.at("mentions") == "1");
+  CHECK(org->data.at("mentions") == "2");
   CHECK(org->data.at("first_seen") == "2024-03-17");
   const auto* person = g.node_labelled("조민서");
   REQUIRE(person != nullptr);
@@ -66,16 +42,18 @@ TEST_CASE("graphml: labels with markup characters, quotes, emoji and Hangul surv
   CHECK(hires.data.at("weight") == "1.0");
   CHECK(hires.data.at("mentions") == "1");
   CHECK(hires.data.at("docs") == "[\"doc \\\"1\\\" & <2>\"]");
-  CHECK(hires.data.at("evidence") == "증거 문장: A&B <태그> \"인용\" 'single' 😀");
+  CHECK(hires.data.at("evidence") == testing::kTrickyEvidence);
   CHECK(hires.data.at("rule") == "hires.active");
   CHECK(hires.data.at("symmetric") == "false");
   REQUIRE(by_relation.count("partners_with"));
   CHECK(by_relation["partners_with"]->data.at("symmetric") == "true");
+  CHECK(by_relation["partners_with"]->data.at("weight") == "2.0");
+  CHECK(by_relation["partners_with"]->data.at("last_seen") == "2024-05-02");
 }
 
 TEST_CASE("graphml: every key is declared once with a type the schema allows") {
   std::ostringstream out;
-  write_graphml(sample_graph("해솔전자"), out);
+  write_graphml(testing::tricky_graph("해솔전자"), out);
   const testing::GraphmlFile g = testing::read_graphml_text(out.str());
   const std::set<std::string> allowed = {"boolean", "int", "long", "float", "double", "string"};
   std::set<std::pair<std::string, std::string>> declared;
@@ -96,7 +74,7 @@ TEST_CASE("graphml: every key is declared once with a type the schema allows") {
 
 TEST_CASE("graphml: keys follow Gephi's conventions") {
   std::ostringstream out;
-  write_graphml(sample_graph("해솔전자"), out);
+  write_graphml(testing::tricky_graph("해솔전자"), out);
   const std::string xml = out.str();
   CHECK(xml.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"));
   CHECK(xml.find("xmlns=\"http://graphml.graphdrawing.org/xmlns\"") != std::string::npos);
@@ -111,11 +89,39 @@ TEST_CASE("graphml: keys follow Gephi's conventions") {
   CHECK(xml.find("<edge id=\"e1\"") != std::string::npos);
 }
 
-TEST_CASE("graphml: xml_escape escapes markup and drops characters XML forbids") {
-  CHECK(xml_escape("a&b<c>d\"e'f") == "a&amp;b&lt;c&gt;d&quot;e&apos;f");
-  CHECK(xml_escape(std::string("x\x01y\x1Fz\tw")) == "xyz\tw");
-  CHECK(xml_escape("a\uFFFEb\uFFFFc") == "abc");
-  CHECK(xml_escape("네이버") == "네이버");
+TEST_CASE("graphml: what the writer writes, the reader reads back without losing anything") {
+  const KnowledgeGraph original = testing::tricky_graph();
+  std::ostringstream first;
+  write_graphml(original, first);
+  const KnowledgeGraph read = read_graphml_text(first.str());
+  REQUIRE(read.node_count() == original.node_count());
+  REQUIRE(read.edge_count() == original.edge_count());
+  for (const Node n : boost::make_iterator_range(boost::vertices(original.graph()))) {
+    const NodeProperties &a = original.node(n), &b = read.node(n);
+    CHECK(a.label == b.label);
+    CHECK(a.type == b.type);
+    CHECK(a.aliases == b.aliases);
+    CHECK(a.mentions == b.mentions);
+    CHECK(a.first_seen == b.first_seen);
+    CHECK(a.last_seen == b.last_seen);
+  }
+  auto e1 = boost::edges(original.graph()).first;
+  auto e2 = boost::edges(read.graph()).first;
+  for (std::size_t i = 0; i < original.edge_count(); ++i, ++e1, ++e2) {
+    const EdgeProperties &a = original.edge(*e1), &b = read.edge(*e2);
+    CHECK(boost::source(*e1, original.graph()) == boost::source(*e2, read.graph()));
+    CHECK(boost::target(*e1, original.graph()) == boost::target(*e2, read.graph()));
+    CHECK(a.relation == b.relation);
+    CHECK(a.docs == b.docs);
+    CHECK(a.mentions == b.mentions);
+    CHECK(a.evidence == b.evidence);
+    CHECK(a.rule == b.rule);
+    CHECK(a.first_seen == b.first_seen);
+    CHECK(a.last_seen == b.last_seen);
+  }
+  std::ostringstream second;
+  write_graphml(read, second);
+  CHECK(second.str() == first.str());
 }
 
 }  // namespace

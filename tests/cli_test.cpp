@@ -1,6 +1,7 @@
 // End-to-end tests: run the real build/relgraph and read what it writes
-// with real parsers (RapidJSON for JSON Lines, Boost's GraphML reader,
-// Graphviz for DOT).
+// with real parsers (RapidJSON for JSON Lines, Boost.PropertyTree's XML
+// parser for GraphML, Graphviz for DOT). clients_test.cpp opens every output
+// format with the programs users open them with.
 #include <doctest/doctest.h>
 #include <unicode/unistr.h>
 
@@ -278,6 +279,101 @@ TEST_CASE("cli: explain shows sentences, entities with offsets, rules, and refus
   CHECK(from_file.status == 0);
   CHECK(from_file.out.find("works_for(조민서, 해솔전자)") != std::string::npos);
   CHECK(run_relgraph({"explain"}).status == 2);
+}
+
+TEST_CASE("cli: export converts a saved graph, and GraphML read back and written again is the same file") {
+  TempDir dir;
+  const auto saved = dir / "graph.graphml";
+  REQUIRE(run_relgraph({"build", (testing::samples_dir() / "news").string(), "-o", saved.string(), "-o",
+                        (dir / "built.gexf").string()})
+              .status == 0);
+  const auto again = dir / "again.graphml";
+  const auto exported = run_relgraph({"export", saved.string(), "-o", again.string(), "-o", (dir / "exported.gexf").string()});
+  INFO(exported.err);
+  REQUIRE(exported.status == 0);
+  CHECK(read_file(again) == read_file(saved));
+  CHECK(read_file(dir / "exported.gexf") == read_file(dir / "built.gexf"));
+}
+
+TEST_CASE("cli: --focus and --depth write the neighbourhood of one entity, --relation and --min-weight thin it") {
+  TempDir dir;
+  const auto full = dir / "full.graphml";
+  const auto ego = dir / "ego.graphml";
+  REQUIRE(run_relgraph({"build", (testing::samples_dir() / "news").string(), "-o", full.string()}).status == 0);
+  const auto result = run_relgraph(
+      {"build", (testing::samples_dir() / "news").string(), "-o", ego.string(), "--focus", "해솔전자", "--depth", "1"});
+  INFO(result.err);
+  REQUIRE(result.status == 0);
+  CHECK(result.err.find("wrote ") != std::string::npos);
+
+  // The expected neighbourhood, worked out from the full graph.
+  const testing::GraphmlFile whole = testing::read_graphml_file(full);
+  std::map<std::string, std::string> label_of;
+  for (const auto& n : whole.nodes) label_of[n.id] = n.data.at("label");
+  std::set<std::string> expected = {"해솔전자"};
+  std::size_t expected_edges = 0;
+  for (const auto& e : whole.edges) {
+    if (label_of[e.source] == "해솔전자") expected.insert(label_of[e.target]);
+    if (label_of[e.target] == "해솔전자") expected.insert(label_of[e.source]);
+  }
+  for (const auto& e : whole.edges) expected_edges += expected.count(label_of[e.source]) && expected.count(label_of[e.target]);
+  const testing::GraphmlFile part = testing::read_graphml_file(ego);
+  std::set<std::string> labels;
+  for (const auto& n : part.nodes) labels.insert(n.data.at("label"));
+  CHECK(labels == expected);
+  CHECK(part.edges.size() == expected_edges);
+  CHECK(part.nodes.size() < whole.nodes.size());
+
+  // On the saved graph: only partnerships stated in at least two documents.
+  const auto strong = dir / "strong.json";
+  REQUIRE(run_relgraph({"export", full.string(), "-o", strong.string(), "--relation", "partners_with,competes_with",
+                        "--min-weight", "2"})
+              .status == 0);
+  rapidjson::Document json;
+  json.Parse(read_file(strong).c_str());
+  REQUIRE(json.IsObject());
+  REQUIRE(json["links"].Size() >= 1);
+  std::set<std::string> linked;
+  for (const auto& link : json["links"].GetArray()) {
+    CHECK(str(link["relation"]) == "partners_with");
+    CHECK(link["weight"].GetDouble() >= 2);
+    linked.insert(str(link["source"]));
+    linked.insert(str(link["target"]));
+  }
+  CHECK(json["nodes"].Size() == linked.size());  // no node without an edge
+}
+
+TEST_CASE("cli: export and the filters refuse bad input with the reason and the right exit status") {
+  TempDir dir;
+  const auto article = dir.write("a.txt", "조민서 해솔전자 대표는 웃었다.");
+  const auto saved = dir / "g.graphml";
+  REQUIRE(run_relgraph({"build", article.string(), "-o", saved.string()}).status == 0);
+  const std::string out = (dir / "out.dot").string();
+
+  const auto no_focus = run_relgraph({"export", saved.string(), "-o", out, "--depth", "2"});
+  CHECK(no_focus.status == 2);
+  CHECK(no_focus.err.find("--focus") != std::string::npos);
+  const auto bad_depth = run_relgraph({"export", saved.string(), "-o", out, "--focus", "해솔전자", "--depth", "two"});
+  CHECK(bad_depth.status == 2);
+  CHECK(bad_depth.err.find("\"two\"") != std::string::npos);
+  const auto bad_relation = run_relgraph({"export", saved.string(), "-o", out, "--relation", "hires,likes"});
+  CHECK(bad_relation.status == 2);
+  CHECK(bad_relation.err.find("\"likes\"") != std::string::npos);
+  const auto unknown_focus = run_relgraph({"export", saved.string(), "-o", out, "--focus", "없는회사"});
+  CHECK(unknown_focus.status == 2);
+  CHECK(unknown_focus.err.find("없는회사") != std::string::npos);
+  CHECK(run_relgraph({"export", saved.string()}).status == 2);
+  CHECK(run_relgraph({"export", "-o", out}).status == 2);
+  const auto missing = run_relgraph({"export", (dir / "nope.graphml").string(), "-o", out});
+  CHECK(missing.status == 2);
+  CHECK(missing.err.find("nope.graphml") != std::string::npos);
+
+  const auto broken = dir.write("broken.graphml", read_file(saved).substr(0, read_file(saved).size() / 2));
+  const auto truncated = run_relgraph({"export", broken.string(), "-o", out});
+  CHECK(truncated.status == 1);
+  CHECK(truncated.err.find("broken.graphml:") != std::string::npos);
+  CHECK(truncated.err.find("not well-formed") != std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(out));
 }
 
 }  // namespace

@@ -1,22 +1,17 @@
 #include <ostream>
 
-#include "export/exporter.h"
 #include "extract/error.h"
 #include "extract/extractor.h"
 #include "graph/graph_builder.h"
 #include "tools/commands.h"
+#include "tools/graph_outputs.h"
 
 namespace relgraph {
 
 namespace {
 
 int run_build(const Options& options, std::ostream&, std::ostream& err) {
-  if (options.outputs.empty()) throw Error(Error::Kind::kUsage, "", "build needs at least one -o FILE");
-  for (const std::string& output : options.outputs) {
-    if (!format_for_path(output)) {
-      throw Error(Error::Kind::kUsage, output, "unknown output format (use .graphml, .dot or .gv)");
-    }
-  }
+  check_graph_outputs(options);
   require_inputs(options);
   Extractor extractor(Rules::load(rules_dir_for(options)));
   GraphBuilder builder;
@@ -29,31 +24,36 @@ int run_build(const Options& options, std::ostream&, std::ostream& err) {
       },
       warnings_to(err));
   const KnowledgeGraph graph = builder.build();
-  for (const std::string& output : options.outputs) write_graph_file(graph, output);
   err << "relgraph: " << documents << " documents, " << graph.node_count() << " nodes, " << graph.edge_count()
       << " edges\n";
+  write_graph_outputs(graph, options, err);
   return 0;
+}
+
+std::vector<std::string> build_flags() {
+  std::vector<std::string> flags = {"--help", "--rules"};
+  flags.insert(flags.end(), kGraphOutputFlags.begin(), kGraphOutputFlags.end());
+  return flags;
 }
 
 }  // namespace
 
 Command build_command() {
-  return {"build", "relgraph build [--rules DIR] INPUT... -o FILE [-o FILE ...]",
-          "assemble one graph from all inputs and write it (.graphml, .dot, .gv)",
-          R"(Extracts relations from every input, merges them into one graph (one node per
+  return {"build", "relgraph build [--rules DIR] INPUT... -o FILE [-o FILE ...] [--focus NAME ...]",
+          "assemble one graph from all inputs and write it (.graphml .gexf .dot .json .cyjs DIR/)",
+          std::string(R"(Extracts relations from every input, merges them into one graph (one node per
 entity, aliases merged; one edge per distinct fact, weight = number of
-documents stating it) and writes it to each FILE, in the format its
-extension names:
-  .graphml      GraphML for Gephi, NetworkX, igraph
-  .dot, .gv     Graphviz (dot -Tsvg FILE -o FILE.svg)
-Missing folders are created; a file is replaced only once it is complete.
+documents stating it) and writes it to each FILE.
 
+)") + kGraphOutputHelp + R"(
 Options:
-  -o, --output FILE   where to write the graph (repeatable)
   --rules DIR         use the rule files in DIR
   -h, --help          show this help
+
+Example: the neighbourhood of one company, drawn with Graphviz
+  relgraph build articles/ -o graph.graphml -o naver.dot --focus 네이버 --depth 2
 )",
-          {"--help", "--rules", "--output"}, run_build};
+          build_flags(), run_build};
 }
 
 }  // namespace relgraph

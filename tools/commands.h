@@ -22,6 +22,7 @@ struct Command {
 
 Command extract_command();
 Command build_command();
+Command export_command();
 Command eval_command();
 Command explain_command();
 

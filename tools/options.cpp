@@ -59,6 +59,14 @@ Options parse_options(const std::vector<std::string>& args, std::size_t first, c
       options.aliases = value();
     } else if (arg == "--file") {
       options.file = value();
+    } else if (arg == "--focus") {
+      options.focus = value();
+    } else if (arg == "--depth") {
+      options.depth = value();
+    } else if (arg == "--relation") {
+      options.relations.push_back(value());
+    } else if (arg == "--min-weight") {
+      options.min_weight = value();
     }
   }
   return options;

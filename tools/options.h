@@ -21,7 +21,12 @@ struct Options {
   std::string aliases;  // eval --aliases
   std::string file;     // explain --file
   std::vector<std::string> inputs;   // the positional arguments
-  std::vector<std::string> outputs;  // build -o
+  std::vector<std::string> outputs;  // build/export -o
+  // build/export: which part of the graph to write (graph/subgraph.h)
+  std::string focus;                   // --focus NAME
+  std::string depth;                   // --depth N, checked by subgraph_filter_for
+  std::vector<std::string> relations;  // --relation REL (repeatable, or REL,REL)
+  std::string min_weight;              // --min-weight W
 };
 
 // Parses args[first..]; `flags` lists the long options the command accepts

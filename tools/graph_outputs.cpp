@@ -1,0 +1,84 @@
+#include "tools/graph_outputs.h"
+
+#include <charconv>
+#include <ostream>
+
+#include "export/exporter.h"
+#include "extract/error.h"
+
+namespace relgraph {
+
+const char* const kGraphOutputHelp = R"(Output (-o is repeatable; the format follows the name):
+  FILE.graphml   GraphML for Gephi, NetworkX, igraph, graphology
+  FILE.gexf      GEXF 1.3 for Gephi: colours, sizes and a timeline
+  FILE.dot, .gv  Graphviz (dot -Tsvg FILE -o FILE.svg)
+  FILE.json      node-link JSON for D3 and NetworkX
+  FILE.cyjs      Cytoscape.js / Cytoscape JSON
+  DIR/           CSV tables: nodes.csv and edges.csv (Gephi, spreadsheets),
+                 nodes.neo4j.csv and edges.neo4j.csv (neo4j-admin import)
+Missing folders are created; a file is replaced only once it is complete.
+
+Only part of the graph (for diagrams):
+  --focus NAME       only NAME (a label or alias) and its neighbourhood
+  --depth N          how many edges away from the focus to go (default 1)
+  --relation REL     only these relations (repeatable, or REL,REL)
+  --min-weight W     only facts stated in at least W documents
+)";
+
+namespace {
+
+template <typename Number>
+Number parse_number(const std::string& text, const char* flag) {
+  Number value{};
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (text.empty() || ec != std::errc() || end != text.data() + text.size() || !(value >= 0)) {
+    throw Error(Error::Kind::kUsage, flag, "needs a number >= 0, not \"" + text + "\"");
+  }
+  return value;
+}
+
+}  // namespace
+
+void check_graph_outputs(const Options& options) {
+  if (options.outputs.empty()) throw Error(Error::Kind::kUsage, "", "needs at least one -o FILE");
+  for (const std::string& output : options.outputs) {
+    if (!format_for_path(output)) {
+      throw Error(Error::Kind::kUsage, output, "unknown output format (use " + std::string(known_formats()) + ")");
+    }
+  }
+  subgraph_filter_for(options);
+}
+
+SubgraphFilter subgraph_filter_for(const Options& options) {
+  SubgraphFilter filter;
+  if (!options.focus.empty()) filter.focus = options.focus;
+  if (!options.depth.empty()) {
+    if (!filter.focus) throw Error(Error::Kind::kUsage, "--depth", "only means something with --focus NAME");
+    filter.depth = parse_number<int>(options.depth, "--depth");
+  }
+  for (const std::string& list : options.relations) {
+    std::size_t begin = 0;
+    while (begin <= list.size()) {
+      const std::size_t end = std::min(list.find(',', begin), list.size());
+      const std::string item = list.substr(begin, end - begin);
+      const auto relation = parse_relation(item);
+      if (!relation) throw Error(Error::Kind::kUsage, "--relation", "\"" + item + "\" is not one of the thirteen relations");
+      filter.relations.push_back(*relation);
+      begin = end + 1;
+    }
+  }
+  if (!options.min_weight.empty()) filter.min_weight = parse_number<double>(options.min_weight, "--min-weight");
+  return filter;
+}
+
+void write_graph_outputs(const KnowledgeGraph& graph, const Options& options, std::ostream& err) {
+  const SubgraphFilter filter = subgraph_filter_for(options);
+  const KnowledgeGraph part = subgraph(graph, filter);
+  for (const std::string& output : options.outputs) write_graph_file(part, output);
+  if (!filter.empty()) {
+    err << "relgraph: wrote " << part.node_count() << " of " << graph.node_count() << " nodes, " << part.edge_count()
+        << " of " << graph.edge_count() << " edges\n";
+  }
+}
+
+}  // namespace relgraph
