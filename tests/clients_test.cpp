@@ -318,7 +318,10 @@ TEST_CASE("clients: a graph too large for dot is laid out by sfdp without edge l
     boost::add_edge(static_cast<Node>(i / 4), static_cast<Node>(i), p, g);
   }
   testing::TempDir dir;
-  write_graph_file(KnowledgeGraph(std::move(g)), (dir / "big.dot").string());
+  write_graph_file(KnowledgeGraph(std::move(g)), (dir / "big.graphml").string());
+  const auto exported = testing::run_relgraph({"export", (dir / "big.graphml").string(), "-o", (dir / "big.dot").string()});
+  REQUIRE(exported.status == 0);
+  CHECK(exported.err.find("big.dot has 400 nodes, too many for dot") != std::string::npos);
   const std::string dot = testing::read_file(dir / "big.dot");
   CHECK(dot.find("layout=\"sfdp\"") != std::string::npos);
   CHECK(dot.find("label=\"partners_with\"") == std::string::npos);

@@ -32,7 +32,7 @@ int run_build(const Options& options, std::ostream&, std::ostream& err) {
 
 std::vector<std::string> build_flags() {
   std::vector<std::string> flags = {"--help", "--rules"};
-  flags.insert(flags.end(), kGraphOutputFlags.begin(), kGraphOutputFlags.end());
+  for (std::string& flag : graph_output_flags()) flags.push_back(std::move(flag));
   return flags;
 }
 
@@ -41,11 +41,11 @@ std::vector<std::string> build_flags() {
 Command build_command() {
   return {"build", "relgraph build [--rules DIR] INPUT... -o FILE [-o FILE ...] [--focus NAME ...]",
           "assemble one graph from all inputs and write it (.graphml .gexf .dot .json .cyjs DIR/)",
-          std::string(R"(Extracts relations from every input, merges them into one graph (one node per
+          R"(Extracts relations from every input, merges them into one graph (one node per
 entity, aliases merged; one edge per distinct fact, weight = number of
 documents stating it) and writes it to each FILE.
 
-)") + kGraphOutputHelp + R"(
+)" + graph_output_help() + R"(
 Options:
   --rules DIR         use the rule files in DIR
   -h, --help          show this help

@@ -21,7 +21,7 @@ int run_export(const Options& options, std::ostream&, std::ostream& err) {
 
 std::vector<std::string> export_flags() {
   std::vector<std::string> flags = {"--help"};
-  flags.insert(flags.end(), kGraphOutputFlags.begin(), kGraphOutputFlags.end());
+  for (std::string& flag : graph_output_flags()) flags.push_back(std::move(flag));
   return flags;
 }
 
@@ -30,13 +30,13 @@ std::vector<std::string> export_flags() {
 Command export_command() {
   return {"export", "relgraph export GRAPH.graphml -o FILE [-o FILE ...] [--focus NAME ...]",
           "convert or cut down a saved graph without re-reading the articles",
-          std::string(R"(Reads a graph relgraph saved as GraphML (also after another tool such as
+          R"(Reads a graph relgraph saved as GraphML (also after another tool such as
 NetworkX rewrote it: data is found by attribute name, not key id) and writes
 it to each FILE.
 Reading relgraph's own GraphML loses nothing: writing it back as GraphML
 gives the same file.
 
-)") + kGraphOutputHelp + R"(
+)" + graph_output_help() + R"(
 Options:
   -h, --help          show this help
 

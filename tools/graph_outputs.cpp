@@ -3,12 +3,16 @@
 #include <charconv>
 #include <ostream>
 
+#include "export/dot_writer.h"
 #include "export/exporter.h"
 #include "extract/error.h"
 
 namespace relgraph {
 
-const char* const kGraphOutputHelp = R"(Output (-o is repeatable; the format follows the name):
+std::vector<std::string> graph_output_flags() { return {"--output", "--focus", "--depth", "--relation", "--min-weight"}; }
+
+std::string graph_output_help() {
+  return R"(Output (-o is repeatable; the format follows the name):
   FILE.graphml   GraphML for Gephi, NetworkX, igraph, graphology
   FILE.gexf      GEXF 1.3 for Gephi: colours, sizes and a timeline
   FILE.dot, .gv  Graphviz (dot -Tsvg FILE -o FILE.svg)
@@ -24,6 +28,7 @@ Only part of the graph (for diagrams):
   --relation REL     only these relations (repeatable, or REL,REL)
   --min-weight W     only facts stated in at least W documents
 )";
+}
 
 namespace {
 
@@ -74,7 +79,13 @@ SubgraphFilter subgraph_filter_for(const Options& options) {
 void write_graph_outputs(const KnowledgeGraph& graph, const Options& options, std::ostream& err) {
   const SubgraphFilter filter = subgraph_filter_for(options);
   const KnowledgeGraph part = subgraph(graph, filter);
-  for (const std::string& output : options.outputs) write_graph_file(part, output);
+  for (const std::string& output : options.outputs) {
+    write_graph_file(part, output);
+    if (format_for_path(output) == GraphFormat::kDot && part.node_count() > kDotLargeGraph) {
+      err << "relgraph: note: " << output << " has " << part.node_count()
+          << " nodes, too many for dot: it asks for sfdp and leaves edge labels out (--focus NAME cuts a diagram)\n";
+    }
+  }
   if (!filter.empty()) {
     err << "relgraph: wrote " << part.node_count() << " of " << graph.node_count() << " nodes, " << part.edge_count()
         << " of " << graph.edge_count() << " edges\n";

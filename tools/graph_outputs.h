@@ -12,11 +12,10 @@
 namespace relgraph {
 
 // Flags the two commands share, for their Command::flags.
-inline const std::vector<std::string> kGraphOutputFlags = {"--output", "--focus", "--depth", "--relation",
-                                                           "--min-weight"};
+std::vector<std::string> graph_output_flags();
 
 // Help text for those flags.
-extern const char* const kGraphOutputHelp;
+std::string graph_output_help();
 
 // Throws Error(kUsage) when there is no -o, an output's format is unknown or
 // a filter option is malformed; call before the slow work starts.
