@@ -4,31 +4,11 @@
 
 #include <sstream>
 
-#include "graph/graph_builder.h"
+#include "tests/sample_graphs.h"
 #include "tests/test_support.h"
 
 namespace relgraph {
 namespace {
-
-KnowledgeGraph small_graph() {
-  DocumentResult d;
-  d.doc_id = "1";
-  d.sentences.push_back({{0, 0}, "증거"});
-  EntityMention a;
-  a.type = EntityType::kOrg;
-  a.name = "해솔\"전자\\";
-  EntityMention b = a;
-  b.name = "미르테크";
-  EntityMention c = a;
-  c.type = EntityType::kPerson;
-  c.name = "조민서";
-  d.entities = {a, b, c};
-  d.relations.push_back({Relation::kPartnersWith, 0, 1, "", 0, "r"});
-  d.relations.push_back({Relation::kHires, 0, 2, "", 0, "r"});
-  GraphBuilder builder;
-  builder.add(d);
-  return builder.build();
-}
 
 TEST_CASE("dot: quotes and backslashes are escaped, newlines become \\n") {
   CHECK(dot_quote("해솔\"전자\\") == "\"해솔\\\"전자\\\\\"");
@@ -37,17 +17,18 @@ TEST_CASE("dot: quotes and backslashes are escaped, newlines become \\n") {
 
 TEST_CASE("dot: UTF-8 and a Hangul font on graph, node and edge, styled nodes, labelled edges, a legend") {
   std::ostringstream out;
-  write_dot(small_graph(), out);
+  write_dot(testing::tricky_graph(), out);
   const std::string dot = out.str();
   CHECK(dot.find("charset=\"UTF-8\"") != std::string::npos);
   CHECK(dot.find("graph [charset=\"UTF-8\", fontname=\"Noto Sans CJK KR\"") != std::string::npos);
   CHECK(dot.find("node [fontname=\"Noto Sans CJK KR\"") != std::string::npos);
   CHECK(dot.find("edge [fontname=\"Noto Sans CJK KR\"") != std::string::npos);
-  CHECK(dot.find("[label=\"해솔\\\"전자\\\\\", shape=\"box\"") != std::string::npos);
+  CHECK(dot.find("[label=\"A&B <해솔> \\\"전자\\\" 'x' \\\\ 😀\", shape=\"box\"") != std::string::npos);
+  CHECK(dot.find("[label=\"해솔폰\", shape=\"hexagon\"") != std::string::npos);
   CHECK(dot.find("[label=\"조민서\", shape=\"ellipse\"") != std::string::npos);
   CHECK(dot.find("[label=\"hires\"") != std::string::npos);
-  CHECK(dot.find("[label=\"partners_with\", tooltip=\"partners_with: 증거\", penwidth=\"1\", dir=\"none\"]") !=
-        std::string::npos);
+  CHECK(dot.find("[label=\"partners_with\", tooltip=\"partners_with: 증거 문장: A&B <태그> \\\"인용\\\" 'single' 😀\", "
+                 "penwidth=\"2\", dir=\"none\"]") != std::string::npos);
   CHECK(dot.find("layout=") == std::string::npos);
   CHECK(dot.find("subgraph cluster_legend") != std::string::npos);
 }
@@ -59,13 +40,13 @@ TEST_CASE("dot: Graphviz renders it without a word on stderr, Hangul intact") {
   }
   testing::TempDir dir;
   std::ostringstream out;
-  write_dot(small_graph(), out);
+  write_dot(testing::tricky_graph(), out);
   const auto file = dir.write("g.dot", out.str());
   const auto result = testing::run_command("dot -Tsvg " + testing::shell_quote(file.string()));
   CHECK(result.status == 0);
   CHECK(result.err == "");
   CHECK(result.out.find("조민서") != std::string::npos);
-  CHECK(result.out.find("해솔&quot;전자\\") != std::string::npos);
+  CHECK(result.out.find("&lt;해솔&gt; &quot;전자&quot;") != std::string::npos);
 }
 
 }  // namespace
