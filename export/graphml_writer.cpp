@@ -35,7 +35,7 @@ constexpr Key kKeys[] = {
 
 void data(std::ostream& out, const char* key, std::string_view value) {
   if (value.empty()) return;
-  out << "      <data key=\"" << key << "\">" << xml_escape(value) << "</data>\n";
+  out << "      <data key=\"" << key << "\">" << xml_escape_text(value) << "</data>\n";
 }
 
 }  // namespace

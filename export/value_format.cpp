@@ -7,7 +7,9 @@
 
 namespace relgraph {
 
-std::string xml_escape(std::string_view text) {
+namespace {
+
+std::string escape(std::string_view text, bool quotes) {
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {
@@ -23,10 +25,10 @@ std::string xml_escape(std::string_view text) {
         out += "&gt;";
         break;
       case '"':
-        out += "&quot;";
+        out += quotes ? "&quot;" : "\"";
         break;
       case '\'':
-        out += "&apos;";
+        out += quotes ? "&apos;" : "'";
         break;
       default:
         if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') break;
@@ -42,6 +44,12 @@ std::string xml_escape(std::string_view text) {
   }
   return out;
 }
+
+}  // namespace
+
+std::string xml_escape(std::string_view text) { return escape(text, true); }
+
+std::string xml_escape_text(std::string_view text) { return escape(text, false); }
 
 std::string json_array(const std::vector<std::string>& items) {
   rapidjson::StringBuffer buffer;

@@ -8,9 +8,13 @@
 
 namespace relgraph {
 
-// `text` escaped for XML character data and attribute values; characters
-// XML 1.0 forbids (most C0 controls, U+FFFE, U+FFFF) are dropped.
+// `text` escaped for an XML attribute value (& < > " ' as references);
+// characters XML 1.0 forbids (most C0 controls, U+FFFE, U+FFFF) are dropped.
 std::string xml_escape(std::string_view text);
+
+// The same for element content, where quotes need no escaping (only & < >),
+// so that lists like ["a","b"] stay readable and cheap to read back.
+std::string xml_escape_text(std::string_view text);
 
 // A list as one string holding a JSON array: ["a","b"]. Graph formats whose
 // values must be scalars (GraphML, GEXF, CSV) carry aliases and docs this way.

@@ -12,6 +12,11 @@ TEST_CASE("value format: xml_escape escapes markup and drops characters XML forb
   CHECK(xml_escape("네이버 😀") == "네이버 😀");
 }
 
+TEST_CASE("value format: xml_escape_text leaves quotes alone, as element content allows") {
+  CHECK(xml_escape_text("[\"a&b\",'<c>']") == "[\"a&amp;b\",'&lt;c&gt;']");
+  CHECK(xml_escape_text(std::string("x\x01y")) == "xy");
+}
+
 TEST_CASE("value format: lists are JSON arrays with JSON escapes") {
   CHECK(json_array({}) == "[]");
   CHECK(json_array({"네이버", "a\"b", "c\\d"}) == "[\"네이버\",\"a\\\"b\",\"c\\\\d\"]");

@@ -4,6 +4,8 @@
 
 #include <set>
 
+#include "tests/sample_graphs.h"
+
 #include "extract/error.h"
 
 namespace relgraph {
@@ -11,29 +13,16 @@ namespace {
 
 // 삼성 -partners(2 docs)- 네이버 -partners- 카카오 -invests_in-> 토스; 삼성 -hires-> 김철수; 고립 alone.
 KnowledgeGraph sample_graph() {
-  Graph g;
-  auto node = [&](std::string label, EntityType type) {
-    NodeProperties p;
-    p.label = std::move(label);
-    p.type = type;
-    p.mentions = 1;
-    return boost::add_vertex(p, g);
-  };
-  auto edge = [&](Node s, Node t, Relation relation, std::vector<std::string> docs) {
-    EdgeProperties p;
-    p.relation = relation;
-    p.docs = std::move(docs);
-    boost::add_edge(s, t, p, g);
-  };
-  const Node samsung = node("삼성", EntityType::kOrg), naver = node("네이버", EntityType::kOrg);
-  const Node kakao = node("카카오", EntityType::kOrg), toss = node("토스", EntityType::kOrg);
-  const Node kim = node("김철수", EntityType::kPerson);
-  node("고립", EntityType::kOrg);
-  edge(naver, samsung, Relation::kPartnersWith, {"a", "b"});
-  edge(kakao, naver, Relation::kPartnersWith, {"a"});
-  edge(kakao, toss, Relation::kInvestsIn, {"c"});
-  edge(samsung, kim, Relation::kHires, {"d"});
-  return KnowledgeGraph(std::move(g));
+  testing::HandGraph g;
+  const Node samsung = g.node("삼성", EntityType::kOrg), naver = g.node("네이버", EntityType::kOrg);
+  const Node kakao = g.node("카카오", EntityType::kOrg), toss = g.node("토스", EntityType::kOrg);
+  const Node kim = g.node("김철수", EntityType::kPerson);
+  g.node("고립", EntityType::kOrg);
+  g.edge(naver, samsung, Relation::kPartnersWith, {"a", "b"});
+  g.edge(kakao, naver, Relation::kPartnersWith, {"a"});
+  g.edge(kakao, toss, Relation::kInvestsIn, {"c"});
+  g.edge(samsung, kim, Relation::kHires, {"d"});
+  return g.take();
 }
 
 std::set<std::string> labels(const KnowledgeGraph& kg) {

@@ -5,6 +5,8 @@
 #pragma once
 
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "graph/graph_builder.h"
 
@@ -66,5 +68,33 @@ inline KnowledgeGraph tricky_graph(const std::string& org_label = kTrickyLabel) 
   builder.add(undated);
   return builder.build();
 }
+
+// A graph laid out by hand, node by node and edge by edge, for tests that
+// need exact shapes (isolated nodes, given dates) without running extraction.
+class HandGraph {
+ public:
+  Node node(std::string label, EntityType type) {
+    NodeProperties p;
+    p.label = std::move(label);
+    p.type = type;
+    p.mentions = 1;
+    return boost::add_vertex(p, graph_);
+  }
+  void edge(Node subject, Node object, Relation relation, std::vector<std::string> docs, std::string first_seen = "",
+            std::string last_seen = "") {
+    EdgeProperties p;
+    p.relation = relation;
+    p.docs = std::move(docs);
+    p.mentions = p.docs.size();
+    p.evidence = "증거";
+    p.first_seen = std::move(first_seen);
+    p.last_seen = std::move(last_seen);
+    boost::add_edge(subject, object, p, graph_);
+  }
+  KnowledgeGraph take() { return KnowledgeGraph(std::move(graph_)); }
+
+ private:
+  Graph graph_;
+};
 
 }  // namespace relgraph::testing

@@ -11,7 +11,8 @@ namespace {
 
 constexpr const char* kVersion = "0.2.0";
 
-std::vector<Command> all_commands() { return {extract_command(), build_command(), export_command(), eval_command(), explain_command()}; }
+std::vector<Command> all_commands() { return {extract_command(), build_command(), export_command(), query_command(),
+          stats_command(),   eval_command(),  explain_command()}; }
 
 std::string main_help() {
   std::string help = "relgraph: Korean news articles -> knowledge graph\n\nUsage:\n";

@@ -25,5 +25,7 @@ Command build_command();
 Command export_command();
 Command eval_command();
 Command explain_command();
+Command query_command();
+Command stats_command();
 
 }  // namespace relgraph

@@ -61,17 +61,7 @@ SubgraphFilter subgraph_filter_for(const Options& options) {
     if (!filter.focus) throw Error(Error::Kind::kUsage, "--depth", "only means something with --focus NAME");
     filter.depth = parse_number<int>(options.depth, "--depth");
   }
-  for (const std::string& list : options.relations) {
-    std::size_t begin = 0;
-    while (begin <= list.size()) {
-      const std::size_t end = std::min(list.find(',', begin), list.size());
-      const std::string item = list.substr(begin, end - begin);
-      const auto relation = parse_relation(item);
-      if (!relation) throw Error(Error::Kind::kUsage, "--relation", "\"" + item + "\" is not one of the thirteen relations");
-      filter.relations.push_back(*relation);
-      begin = end + 1;
-    }
-  }
+  filter.relations = relations_of(options);
   if (!options.min_weight.empty()) filter.min_weight = parse_number<double>(options.min_weight, "--min-weight");
   return filter;
 }

@@ -33,6 +33,7 @@ Options parse_options(const std::vector<std::string>& args, std::size_t first, c
     }
     if (arg == "-o") arg = "--output";
     if (arg == "-h") arg = "--help";
+    if (arg == "-n") arg = "--limit";
     if (std::find(flags.begin(), flags.end(), arg) == flags.end()) {
       throw Error(Error::Kind::kUsage, "", "unknown option " + args[i] + " (see --help)");
     }
@@ -67,9 +68,43 @@ Options parse_options(const std::vector<std::string>& args, std::size_t first, c
       options.relations.push_back(value());
     } else if (arg == "--min-weight") {
       options.min_weight = value();
+    } else if (arg == "--direction") {
+      options.direction = value();
+    } else if (arg == "--subject") {
+      options.subject = value();
+    } else if (arg == "--object") {
+      options.object = value();
+    } else if (arg == "--type") {
+      options.type = value();
+    } else if (arg == "--since") {
+      options.since = value();
+    } else if (arg == "--until") {
+      options.until = value();
+    } else if (arg == "--max-depth") {
+      options.max_depth = value();
+    } else if (arg == "--by") {
+      options.by = value();
+    } else if (arg == "--limit") {
+      options.limit = value();
     }
   }
   return options;
+}
+
+std::vector<Relation> relations_of(const Options& options) {
+  std::vector<Relation> relations;
+  for (const std::string& list : options.relations) {
+    std::size_t begin = 0;
+    while (begin <= list.size()) {
+      const std::size_t end = std::min(list.find(',', begin), list.size());
+      const std::string item = list.substr(begin, end - begin);
+      const auto relation = parse_relation(item);
+      if (!relation) throw Error(Error::Kind::kUsage, "--relation", "\"" + item + "\" is not one of the thirteen relations");
+      relations.push_back(*relation);
+      begin = end + 1;
+    }
+  }
+  return relations;
 }
 
 std::string rules_dir_for(const Options& options) {

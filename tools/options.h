@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "extract/reader.h"
+#include "extract/schema.h"
 
 namespace relgraph {
 
@@ -27,10 +28,24 @@ struct Options {
   std::string depth;                   // --depth N, checked by subgraph_filter_for
   std::vector<std::string> relations;  // --relation REL (repeatable, or REL,REL)
   std::string min_weight;              // --min-weight W
+  // query: checked where used
+  std::string direction;  // --direction out|in|both
+  std::string subject;    // --subject NAME
+  std::string object;     // --object NAME
+  std::string type;       // --type ORG|PERSON|PRODUCT
+  std::string since;      // --since YYYY-MM-DD
+  std::string until;      // --until YYYY-MM-DD
+  std::string max_depth;  // --max-depth N
+  std::string by;         // --by degree|weight|pagerank|betweenness
+  std::string limit;      // -n, --limit N
 };
 
+// The relations named by --relation options (each REL or REL,REL).
+// Throws Error(kUsage) naming one that is not among the thirteen.
+std::vector<Relation> relations_of(const Options& options);
+
 // Parses args[first..]; `flags` lists the long options the command accepts
-// (-o and -h are short for --output and --help). Throws Error(kUsage).
+// (-o, -h and -n are short for --output, --help and --limit). Throws Error(kUsage).
 Options parse_options(const std::vector<std::string>& args, std::size_t first, const std::vector<std::string>& flags);
 
 // --rules, else $RELGRAPH_RULES, else the rules relgraph was built with.
