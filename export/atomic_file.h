@@ -3,14 +3,17 @@
 //
 //   AtomicFile file("out/graph.graphml");   // writes to a temporary beside it
 //   file.stream() << ...;
-//   file.commit();                          // flush, close, rename into place
+//   file.commit();                          // flush, sync, close, rename into place
 //
 // If commit() is not reached (an exception, an early return) the temporary
 // is removed and the previous file is left untouched. A missing folder is
-// created. Failures throw Error(kOutput) naming the path.
+// created. A write error (a full disk, a file size limit) or an interrupt
+// (interrupt.h) stops the writing; commit() then throws Error(kOutput)
+// naming the path and the reason, and the previous file stays.
 #pragma once
 
-#include <fstream>
+#include <memory>
+#include <ostream>
 #include <string>
 
 namespace relgraph {
@@ -22,13 +25,21 @@ class AtomicFile {
   AtomicFile(const AtomicFile&) = delete;
   AtomicFile& operator=(const AtomicFile&) = delete;
 
-  std::ostream& stream() { return out_; }
+  std::ostream& stream() { return stream_; }
+  // Flushes, syncs and closes the temporary; throws as described above.
+  // Files that must appear together close all before any commits.
+  void close();
+  // close() if not done, then renames the temporary into place.
   void commit();
 
  private:
+  class Buffer;  // a stream buffer over the temporary's file descriptor
+
   std::string path_;
   std::string temp_path_;
-  std::ofstream out_;
+  std::unique_ptr<Buffer> buffer_;
+  std::ostream stream_;
+  bool closed_ = false;
   bool committed_ = false;
 };
 

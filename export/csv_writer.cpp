@@ -1,6 +1,8 @@
 #include "export/csv_writer.h"
 
 #include <filesystem>
+#include <memory>
+#include <vector>
 #include <ostream>
 
 #include "export/atomic_file.h"
@@ -100,11 +102,15 @@ void write_csv_folder(const KnowledgeGraph& graph, const std::string& folder) {
       {"nodes.neo4j.csv", write_neo4j_nodes_csv},
       {"edges.neo4j.csv", write_neo4j_edges_csv},
   };
+  // All four are written and closed before any replaces its previous
+  // version, so a failure leaves the previous set whole.
+  std::vector<std::unique_ptr<AtomicFile>> files;
   for (const auto& [file_name, write] : tables) {
-    AtomicFile file((dir / file_name).string());
-    write(graph, file.stream());
-    file.commit();
+    files.push_back(std::make_unique<AtomicFile>((dir / file_name).string()));
+    write(graph, files.back()->stream());
+    files.back()->close();
   }
+  for (const auto& file : files) file->commit();
 }
 
 }  // namespace relgraph

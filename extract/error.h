@@ -1,6 +1,8 @@
 // relgraph's one error type. An Error says where (a file, a file:line, an
 // option) and why, and has a kind the CLI turns into an exit status:
-// usage and rule errors exit 2, input and output failures exit 1.
+// usage and rule errors exit 2, and so does data relgraph refuses (kBadData:
+// a GraphML that is not well-formed or not relgraph's, any input warning
+// under --strict); failures to read or write files exit 1.
 // Library code throws Error and never exits.
 #pragma once
 
@@ -11,7 +13,7 @@ namespace relgraph {
 
 class Error : public std::runtime_error {
  public:
-  enum class Kind { kUsage, kRules, kInput, kOutput };
+  enum class Kind { kUsage, kRules, kBadData, kInput, kOutput };
 
   Error(Kind kind, std::string where, std::string reason)
       : std::runtime_error(where.empty() ? reason : where + ": " + reason),

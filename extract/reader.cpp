@@ -8,10 +8,11 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <optional>
 #include <sstream>
 
+#include "extract/decoder.h"
 #include "extract/error.h"
-#include "extract/utf8.h"
 
 namespace relgraph {
 
@@ -27,13 +28,13 @@ std::string read_file(const fs::path& path) {
   return content;
 }
 
-// Drops a UTF-8 byte order mark and repairs ill-formed UTF-8, warning once.
-void clean_text(std::string& text, const std::string& origin, const WarningSink& warn) {
-  if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
-  const long long bad = utf8::make_valid(text);
-  if (bad >= 0) {
-    warn(origin + ": invalid UTF-8 at byte " + std::to_string(bad) + "; bad sequences replaced by U+FFFD");
-  }
+// The file's bytes as UTF-8 (decoder.h), or nothing for a binary file; one warning per file.
+std::optional<std::string> decode_file(std::string bytes, const std::string& origin, const ReadOptions& options,
+                                       const WarningSink& warn) {
+  DecodedText decoded = decode_text(std::move(bytes), options.encoding);
+  if (!decoded.warning.empty()) warn(origin + ": " + decoded.warning);
+  if (decoded.binary) return std::nullopt;
+  return std::move(decoded.text);
 }
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -43,9 +44,7 @@ bool looks_like_iso_date(std::string_view s) {
          is_digit(s[5]) && is_digit(s[6]) && s[7] == '-' && is_digit(s[8]) && is_digit(s[9]);
 }
 
-void read_text_document(std::string content, const std::string& id, const std::string& origin,
-                        const DocumentSink& sink, const WarningSink& warn) {
-  clean_text(content, origin, warn);
+void read_text_document(std::string content, const std::string& id, const DocumentSink& sink) {
   Document doc;
   doc.id = id;
   doc.date = date_header(content);
@@ -61,15 +60,18 @@ std::string string_field(const rapidjson::Value& object, const char* key) {
   return {};
 }
 
-void read_path(const fs::path& path, const DocumentSink& sink, const WarningSink& warn) {
+void read_path(const fs::path& path, const DocumentSink& sink, const WarningSink& warn, const ReadOptions& options) {
+  auto text = decode_file(read_file(path), path.string(), options, warn);
+  if (!text) return;
   if (path.extension() == ".jsonl") {
-    read_json_lines(read_file(path), path.string(), sink, warn);
+    read_json_lines(*text, path.string(), sink, warn);
   } else {
-    read_text_document(read_file(path), path.filename().string(), path.string(), sink, warn);
+    read_text_document(std::move(*text), path.filename().string(), sink);
   }
 }
 
-void read_directory(const fs::path& dir, const DocumentSink& sink, const WarningSink& warn) {
+void read_directory(const fs::path& dir, const DocumentSink& sink, const WarningSink& warn,
+                    const ReadOptions& options) {
   std::vector<fs::path> files;
   std::error_code ec;
   for (auto it = fs::recursive_directory_iterator(dir, fs::directory_options::skip_permission_denied, ec);
@@ -80,7 +82,7 @@ void read_directory(const fs::path& dir, const DocumentSink& sink, const Warning
   }
   if (ec) throw Error(Error::Kind::kInput, dir.string(), "cannot list directory: " + ec.message());
   std::sort(files.begin(), files.end());
-  for (const fs::path& file : files) read_path(file, sink, warn);
+  for (const fs::path& file : files) read_path(file, sink, warn, options);
 }
 
 }  // namespace
@@ -138,7 +140,6 @@ void read_json_lines(std::string_view content, const std::string& origin, const 
     doc.title = string_field(json, "title");
     doc.date = string_field(json, "date");
     doc.url = string_field(json, "url");
-    clean_text(doc.text, where, warn);
     if (!doc.date.empty() && !looks_like_iso_date(doc.date)) {
       warn(where + ": date \"" + doc.date + "\" is not YYYY-MM-DD; ignored");
       doc.date.clear();
@@ -149,27 +150,28 @@ void read_json_lines(std::string_view content, const std::string& origin, const 
   }
 }
 
-void read_inputs(const std::vector<std::string>& inputs, const DocumentSink& sink, const WarningSink& warn) {
+void read_inputs(const std::vector<std::string>& inputs, const DocumentSink& sink, const WarningSink& warn,
+                 const ReadOptions& options) {
   for (const std::string& input : inputs) {
     if (input == "-") {
       std::ostringstream buffer;
       buffer << std::cin.rdbuf();
-      std::string content = buffer.str();
-      const std::size_t skip = content.starts_with("\xEF\xBB\xBF") ? 3 : 0;
-      const std::size_t first = content.find_first_not_of(" \t\r\n", skip);
-      if (first != std::string::npos && content[first] == '{') {
-        read_json_lines(content, "stdin", sink, warn);
+      auto content = decode_file(buffer.str(), "stdin", options, warn);
+      if (!content) continue;
+      const std::size_t first = content->find_first_not_of(" \t\r\n");
+      if (first != std::string::npos && (*content)[first] == '{') {
+        read_json_lines(*content, "stdin", sink, warn);
       } else {
-        read_text_document(std::move(content), "stdin", "stdin", sink, warn);
+        read_text_document(std::move(*content), "stdin", sink);
       }
       continue;
     }
     const fs::path path(input);
     std::error_code ec;
     if (fs::is_directory(path, ec)) {
-      read_directory(path, sink, warn);
+      read_directory(path, sink, warn, options);
     } else {
-      read_path(path, sink, warn);
+      read_path(path, sink, warn, options);
     }
   }
 }

@@ -5,8 +5,10 @@
 //   a directory   read recursively, in path order: *.txt and *.jsonl as above, other files ignored
 //   "-"           standard input: JSON Lines if it starts with '{', else one document with id "stdin"
 //
-// Text must be UTF-8; a byte order mark is dropped and ill-formed bytes become
-// U+FFFD with one warning per file. A plain-text article may begin with a
+// Every file's bytes go through decoder.h first: UTF-8 (with or without a
+// byte order mark), UTF-16 with one, EUC-KR/CP949 detected by ICU, or the
+// encoding forced by ReadOptions; bad sequences become U+FFFD; a file with
+// NUL bytes is skipped. Each file gets at most one warning about its bytes. A plain-text article may begin with a
 // line "date YYYY-MM-DD" (or "date: ..."); it becomes the document's date and
 // stays part of the text. Unreadable inputs throw Error(kInput); lines that
 // cannot be used are reported through `warn` and skipped.
@@ -27,10 +29,15 @@ using WarningSink = std::function<void(const std::string&)>;
 // Throws Error(kUsage) naming the first input that does not exist, before any work starts.
 void check_inputs_exist(const std::vector<std::string>& inputs);
 
-// Reads every input in order and hands each document to `sink`.
-void read_inputs(const std::vector<std::string>& inputs, const DocumentSink& sink, const WarningSink& warn);
+struct ReadOptions {
+  std::string encoding;  // "" to detect, else an ICU converter name (--encoding)
+};
 
-// Parses JSON Lines from `content` (named `origin` in messages).
+// Reads every input in order and hands each document to `sink`.
+void read_inputs(const std::vector<std::string>& inputs, const DocumentSink& sink, const WarningSink& warn,
+                 const ReadOptions& options = {});
+
+// Parses JSON Lines from valid UTF-8 `content` (named `origin` in messages).
 void read_json_lines(std::string_view content, const std::string& origin, const DocumentSink& sink,
                      const WarningSink& warn);
 

@@ -17,6 +17,12 @@ namespace {
 constexpr std::size_t kMaxPairBytes = 1500;
 // Straight single quotes also serve as apostrophes; trust only short pairs.
 constexpr std::size_t kMaxSingleQuoteBytes = 300;
+// A longer "sentence" (a page with no punctuation, a list of thousands of
+// names) is cut into pieces of at most this size, at spaces where it can
+// be: every later stage then works on bounded pieces, so the whole
+// document costs time linear in its size. A Korean news sentence is
+// rarely over 600 bytes; a quotation holding several is under 2,000.
+constexpr std::size_t kMaxSentenceBytes = 4096;
 
 bool is_terminator(char32_t c) { return c == U'.' || c == U'?' || c == U'!'; }
 
@@ -69,7 +75,12 @@ std::vector<Pair> find_pairs(std::string_view text) {
       continue;
     }
     // A closing mark matches the nearest opening one of its kind; marks opened after it are dropped.
-    auto open_it = std::find_if(stack.rbegin(), stack.rend(), [c](const Open& o) { return o.closing == c; });
+    // Only marks opened within kMaxPairBytes can pair, and only those are searched: deeply
+    // nested unmatched marks cost no more than a bounded look back per character.
+    auto open_it = std::find_if(stack.rbegin(), stack.rend(), [&](const Open& o) {
+      return o.closing == c || pos - o.at > kMaxPairBytes;
+    });
+    if (open_it != stack.rend() && open_it->closing != c) open_it = stack.rend();
     if (open_it != stack.rend()) {
       const std::size_t limit = c == U'\'' ? kMaxSingleQuoteBytes : kMaxPairBytes;
       if (pos - open_it->at <= limit) pairs.push_back({open_it->at, pos});
@@ -139,6 +150,24 @@ std::size_t skip_markers(std::string_view text, std::size_t begin, std::size_t e
   }
 }
 
+// Cuts [begin, end) into pieces of at most kMaxSentenceBytes, each ending at
+// the last space before the limit, else at a code point boundary.
+void add_bounded(std::string_view text, std::size_t begin, std::size_t end, std::vector<Span>& out) {
+  while (end - begin > kMaxSentenceBytes) {
+    std::size_t cut = begin + kMaxSentenceBytes;
+    const std::size_t space = text.substr(begin, cut - begin).find_last_of(" \t");
+    if (space != std::string_view::npos && space > kMaxSentenceBytes / 2) {
+      cut = begin + space;
+    } else {
+      while (cut > begin && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
+    }
+    out.push_back({begin, cut});
+    begin = cut;
+    while (begin < end && is_space(static_cast<unsigned char>(text[begin]))) ++begin;
+  }
+  if (end > begin) out.push_back({begin, end});
+}
+
 bool has_content(std::string_view sentence) {
   std::size_t pos = 0;
   while (pos < sentence.size()) {
@@ -189,7 +218,7 @@ std::vector<Span> SentenceSplitter::split(std::string_view text) {
     std::size_t begin = skip_markers(text, start, b);
     std::size_t end = b;
     while (end > begin && is_space(static_cast<unsigned char>(text[end - 1]))) --end;
-    if (end > begin && has_content(text.substr(begin, end - begin))) sentences.push_back({begin, end});
+    if (end > begin && has_content(text.substr(begin, end - begin))) add_bounded(text, begin, end, sentences);
     start = b;
   }
   return sentences;

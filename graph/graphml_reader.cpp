@@ -101,7 +101,7 @@ class GraphBuilderSink : public GraphmlSink {
     for (PendingEdge& pending : pending_) {
       const auto s = ids_.find(pending.source), t = ids_.find(pending.target);
       if (!s || !t) {
-        throw Error(Error::Kind::kInput, xml_where(text_, name_, pending.offset),
+        throw Error(Error::Kind::kBadData, xml_where(text_, name_, pending.offset),
                     "edge from \"" + pending.source + "\" to \"" + pending.target + "\": no node has that id");
       }
       add_edge(*s, *t, std::move(pending.properties));
@@ -111,7 +111,7 @@ class GraphBuilderSink : public GraphmlSink {
 
  private:
   [[noreturn]] void fail(const GraphmlRecord& r, const std::string& reason) const {
-    throw Error(Error::Kind::kInput, xml_where(text_, name_, r.offset), reason);
+    throw Error(Error::Kind::kBadData, xml_where(text_, name_, r.offset), reason);
   }
 
   // A field's decoded text, made valid UTF-8.

@@ -58,7 +58,7 @@ std::string error_of(const std::string& xml) {
   try {
     read_graphml_text(xml, "g.graphml");
   } catch (const Error& e) {
-    CHECK(e.kind() == Error::Kind::kInput);
+    CHECK(e.kind() == Error::Kind::kBadData);
     return e.what();
   }
   return "no error";

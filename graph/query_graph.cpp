@@ -153,7 +153,7 @@ class QueryGraphPart : public GraphmlSink {
 
  private:
   [[noreturn]] void fail(const GraphmlRecord& r, const std::string& reason) const {
-    throw Error(Error::Kind::kInput, xml_where(text_, name_, r.offset), reason);
+    throw Error(Error::Kind::kBadData, xml_where(text_, name_, r.offset), reason);
   }
 
   std::string_view text_;
@@ -206,7 +206,7 @@ class QueryGraphLoader {
 
  private:
   [[noreturn]] void fail(std::size_t offset, const std::string& reason) const {
-    throw Error(Error::Kind::kInput, xml_where(text_, name_, offset), reason);
+    throw Error(Error::Kind::kBadData, xml_where(text_, name_, offset), reason);
   }
 
   // A raw id, decoded only when it holds a reference.

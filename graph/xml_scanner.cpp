@@ -130,6 +130,7 @@ bool append_reference(std::string_view body, std::string& out) {
 // True when raw holds a byte decode() would change. memchr (vectorised) for
 // element text, which can be long; a plain loop for short attribute values.
 bool needs_decoding(std::string_view raw, bool attribute) {
+  if (raw.empty()) return false;  // memchr on an empty view's null data is undefined
   if (!attribute) {
     return std::memchr(raw.data(), '&', raw.size()) != nullptr || std::memchr(raw.data(), '\r', raw.size()) != nullptr;
   }
@@ -205,7 +206,7 @@ std::string XmlScanner::where(std::size_t offset) const {
 void XmlScanner::fail(const std::string& reason) const { fail_at(event_offset_, reason); }
 
 void XmlScanner::fail_at(std::size_t offset, const std::string& reason) const {
-  throw Error(Error::Kind::kInput, where(offset), reason);
+  throw Error(Error::Kind::kBadData, where(offset), reason);
 }
 
 bool XmlScanner::at(std::string_view s) const {
@@ -469,7 +470,7 @@ void XmlScanner::append_text(std::string& out) const {
 }
 
 void xml_append_content(std::string_view raw, std::string& out) {
-  if (std::memchr(raw.data(), '<', raw.size()) == nullptr) {
+  if (raw.find('<') == std::string_view::npos) {
     decode(raw, false, out);
     return;
   }

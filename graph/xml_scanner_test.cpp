@@ -37,7 +37,7 @@ std::string error_of(std::string_view xml) {
   try {
     events(xml);
   } catch (const Error& e) {
-    CHECK(e.kind() == Error::Kind::kInput);
+    CHECK(e.kind() == Error::Kind::kBadData);
     return e.what();
   }
   return "no error";

@@ -371,7 +371,7 @@ TEST_CASE("cli: export and the filters refuse bad input with the reason and the 
   const std::string whole = read_file(saved);
   const auto broken = dir.write("broken.graphml", whole.substr(0, whole.rfind('\n', whole.size() / 2) + 1));
   const auto truncated = run_relgraph({"export", broken.string(), "-o", out});
-  CHECK(truncated.status == 1);
+  CHECK(truncated.status == 2);
   CHECK(truncated.err.find("broken.graphml:") != std::string::npos);
   CHECK(truncated.err.find("the file ends before <") != std::string::npos);
   CHECK_FALSE(std::filesystem::exists(out));

@@ -1,6 +1,7 @@
 #include <ostream>
 
 #include "extract/error.h"
+#include "extract/interrupt.h"
 #include "extract/extractor.h"
 #include "graph/graph_builder.h"
 #include "tools/commands.h"
@@ -11,27 +12,35 @@ namespace relgraph {
 namespace {
 
 int run_build(const Options& options, std::ostream&, std::ostream& err) {
+  const InterruptScope interrupts;
   check_graph_outputs(options);
   require_inputs(options);
   Extractor extractor(Rules::load(rules_dir_for(options)));
   GraphBuilder builder;
   std::size_t documents = 0;
+  Progress progress(err, !options.quiet && stderr_is_terminal());
   read_inputs(
       options.inputs,
       [&](Document&& document) {
-        builder.add(extractor.extract(document));
+        throw_if_interrupted(outputs_not_written(options));
+        const DocumentResult result = extractor.extract(document);
+        progress.add(document.text.size(), result.relations.size());
+        builder.add(result);
         ++documents;
       },
-      warnings_to(err));
+      warnings_to(err, options, &progress), read_options(options));
+  progress.finish();
   const KnowledgeGraph graph = builder.build();
-  err << "relgraph: " << documents << " documents, " << graph.node_count() << " nodes, " << graph.edge_count()
-      << " edges\n";
+  if (!options.quiet) {
+    err << "relgraph: " << documents << " documents, " << graph.node_count() << " nodes, " << graph.edge_count()
+        << " edges\n";
+  }
   write_graph_outputs(graph, options, err);
   return 0;
 }
 
 std::vector<std::string> build_flags() {
-  std::vector<std::string> flags = {"--help", "--rules"};
+  std::vector<std::string> flags = with_input_flags({"--help", "--rules"});
   for (std::string& flag : graph_output_flags()) flags.push_back(std::move(flag));
   return flags;
 }
@@ -48,7 +57,7 @@ documents stating it) and writes it to each FILE.
 )" + graph_output_help() + R"(
 Options:
   --rules DIR         use the rule files in DIR
-  -h, --help          show this help
+)" + input_flags_help() + R"(  -h, --help          show this help
 
 Example: the neighbourhood of one company, drawn with Graphviz
   relgraph build articles/ -o graph.graphml -o naver.dot --focus 네이버 --depth 2

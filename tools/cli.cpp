@@ -36,6 +36,7 @@ int exit_status(Error::Kind kind) {
   switch (kind) {
     case Error::Kind::kUsage:
     case Error::Kind::kRules:
+    case Error::Kind::kBadData:
       return 2;
     case Error::Kind::kInput:
     case Error::Kind::kOutput:

@@ -122,7 +122,7 @@ int run_eval(const Options& options, std::ostream& out, std::ostream& err) {
                                std::string(r.rule)});
         }
       },
-      warnings_to(err));
+      warnings_to(err, options), read_options(options));
 
   const EvalReport report = score_facts(gold, predicted, aliases);
   if (options.json) {
@@ -161,9 +161,9 @@ Options:
                    "predicted", "correct", "precision", "recall", "f1"}}, "overall": {...}},
                    plus "false_positives" and "misses" with --errors; undefined figures are null
   --rules DIR      use the rule files in DIR
-  -h, --help       show this help
+)" + input_flags_help() + R"(  -h, --help       show this help
 )",
-          {"--help", "--gold", "--aliases", "--errors", "--json", "--rules"}, run_eval};
+          with_input_flags({"--help", "--gold", "--aliases", "--errors", "--json", "--rules"}), run_eval};
 }
 
 }  // namespace relgraph

@@ -1,6 +1,7 @@
 #include <ostream>
 
 #include "extract/error.h"
+#include "extract/interrupt.h"
 #include "graph/graphml_reader.h"
 #include "tools/commands.h"
 #include "tools/graph_outputs.h"
@@ -10,17 +11,18 @@ namespace relgraph {
 namespace {
 
 int run_export(const Options& options, std::ostream&, std::ostream& err) {
+  const InterruptScope interrupts;
   check_graph_outputs(options);
   if (options.inputs.size() != 1) throw Error(Error::Kind::kUsage, "", "export takes one GRAPH.graphml (see --help)");
   require_inputs(options);
   const KnowledgeGraph graph = read_graphml_file(options.inputs.front());
-  err << "relgraph: " << graph.node_count() << " nodes, " << graph.edge_count() << " edges\n";
+  if (!options.quiet) err << "relgraph: " << graph.node_count() << " nodes, " << graph.edge_count() << " edges\n";
   write_graph_outputs(graph, options, err);
   return 0;
 }
 
 std::vector<std::string> export_flags() {
-  std::vector<std::string> flags = {"--help"};
+  std::vector<std::string> flags = {"--help", "--quiet"};
   for (std::string& flag : graph_output_flags()) flags.push_back(std::move(flag));
   return flags;
 }

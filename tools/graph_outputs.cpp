@@ -6,6 +6,7 @@
 #include "export/dot_writer.h"
 #include "export/exporter.h"
 #include "extract/error.h"
+#include "extract/interrupt.h"
 
 namespace relgraph {
 
@@ -66,7 +67,18 @@ SubgraphFilter subgraph_filter_for(const Options& options) {
   return filter;
 }
 
+std::string outputs_not_written(const Options& options) {
+  std::string names;
+  for (std::size_t i = 0; i < options.outputs.size(); ++i) {
+    if (i > 0) names += i + 1 == options.outputs.size() ? " and " : ", ";
+    names += options.outputs[i];
+  }
+  return names + " not written, " + (options.outputs.size() == 1 ? "the previous file is" : "previous files are") +
+         " kept";
+}
+
 void write_graph_outputs(const KnowledgeGraph& graph, const Options& options, std::ostream& err) {
+  throw_if_interrupted(outputs_not_written(options));
   const SubgraphFilter filter = subgraph_filter_for(options);
   const KnowledgeGraph part = subgraph(graph, filter);
   for (const std::string& output : options.outputs) {
@@ -76,7 +88,7 @@ void write_graph_outputs(const KnowledgeGraph& graph, const Options& options, st
           << " nodes, too many for dot: it asks for sfdp and leaves edge labels out (--focus NAME cuts a diagram)\n";
     }
   }
-  if (!filter.empty()) {
+  if (!filter.empty() && !options.quiet) {
     err << "relgraph: wrote " << part.node_count() << " of " << graph.node_count() << " nodes, " << part.edge_count()
         << " of " << graph.edge_count() << " edges\n";
   }

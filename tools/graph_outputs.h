@@ -25,6 +25,9 @@ void check_graph_outputs(const Options& options);
 SubgraphFilter subgraph_filter_for(const Options& options);
 
 // Filters `graph` and writes each output; when filtered, says on `err` how much was kept.
+// "out/a.graphml and out/b.dot not written, previous files kept", for an interrupt before writing.
+std::string outputs_not_written(const Options& options);
+
 void write_graph_outputs(const KnowledgeGraph& graph, const Options& options, std::ostream& err);
 
 }  // namespace relgraph

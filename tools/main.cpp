@@ -1,3 +1,4 @@
+#include <csignal>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -6,6 +7,10 @@
 
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
+  // A file size limit (ulimit -f) then makes write() fail with EFBIG, which
+  // relgraph reports like a full disk, instead of killing the process
+  // before it can remove its temporary file.
+  std::signal(SIGXFSZ, SIG_IGN);
   std::vector<std::string> args(argv + 1, argv + argc);
   return relgraph::run_cli(args, std::cout, std::cerr);
 }

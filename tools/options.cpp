@@ -5,6 +5,7 @@
 #include <optional>
 #include <ostream>
 
+#include "extract/decoder.h"
 #include "extract/error.h"
 
 #ifndef RELGRAPH_DEFAULT_RULES_DIR
@@ -50,6 +51,12 @@ Options parse_options(const std::vector<std::string>& args, std::size_t first, c
       options.errors = true;
     } else if (arg == "--json") {
       options.json = true;
+    } else if (arg == "--strict") {
+      options.strict = true;
+    } else if (arg == "--quiet") {
+      options.quiet = true;
+    } else if (arg == "--encoding") {
+      options.encoding = value();
     } else if (arg == "--rules") {
       options.rules_dir = value();
     } else if (arg == "--output") {
@@ -116,10 +123,33 @@ std::string rules_dir_for(const Options& options) {
 void require_inputs(const Options& options) {
   if (options.inputs.empty()) throw Error(Error::Kind::kUsage, "", "no INPUT given (see --help)");
   check_inputs_exist(options.inputs);
+  if (!options.encoding.empty()) check_encoding_name(options.encoding);
 }
 
-WarningSink warnings_to(std::ostream& err) {
-  return [&err](const std::string& message) { err << "relgraph: warning: " << message << '\n'; };
+std::vector<std::string> with_input_flags(std::vector<std::string> flags) {
+  for (const char* flag : {"--encoding", "--strict", "--quiet"}) flags.emplace_back(flag);
+  return flags;
+}
+
+std::string input_flags_help() {
+  return R"(  --encoding NAME     read every input in this encoding (EUC-KR, CP949, UTF-16,
+                      any ICU name) instead of detecting it
+  --strict            stop at the first input warning (bad line, bad bytes,
+                      binary file) with exit status 2
+  --quiet             no progress line and no summary on stderr
+)";
+}
+
+ReadOptions read_options(const Options& options) { return ReadOptions{options.encoding}; }
+
+WarningSink warnings_to(std::ostream& err, const Options& options, Progress* progress) {
+  if (options.strict) {
+    return [](const std::string& message) { throw Error(Error::Kind::kBadData, "", message + " (--strict)"); };
+  }
+  return [&err, progress](const std::string& message) {
+    if (progress) progress->clear();
+    err << "relgraph: warning: " << message << '\n';
+  };
 }
 
 }  // namespace relgraph

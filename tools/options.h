@@ -9,6 +9,7 @@
 
 #include "extract/reader.h"
 #include "extract/schema.h"
+#include "tools/progress.h"
 
 namespace relgraph {
 
@@ -17,6 +18,9 @@ struct Options {
   bool entities = false;  // extract --entities
   bool errors = false;    // eval --errors
   bool json = false;      // eval --json
+  bool strict = false;    // --strict: the first input warning is an error (exit 2)
+  bool quiet = false;     // --quiet: no progress line, no summary
+  std::string encoding;   // --encoding NAME: read every input in this encoding
   std::string rules_dir;
   std::string gold;     // eval --gold
   std::string aliases;  // eval --aliases
@@ -51,10 +55,17 @@ Options parse_options(const std::vector<std::string>& args, std::size_t first, c
 // --rules, else $RELGRAPH_RULES, else the rules relgraph was built with.
 std::string rules_dir_for(const Options& options);
 
-// Throws Error(kUsage) when there is no input or one does not exist.
+// Throws Error(kUsage) when there is no input, one does not exist or
+// --encoding names no encoding ICU knows: before any work starts.
 void require_inputs(const Options& options);
 
-// Warnings as "relgraph: warning: ..." lines on `err`.
-WarningSink warnings_to(std::ostream& err);
+// The options of the commands that read articles: --encoding, --strict, --quiet.
+std::vector<std::string> with_input_flags(std::vector<std::string> flags);
+std::string input_flags_help();
+ReadOptions read_options(const Options& options);
+
+// Warnings as "relgraph: warning: ..." lines on `err` (erasing `progress`'s
+// line first, when given); with --strict the first one throws Error(kBadData).
+WarningSink warnings_to(std::ostream& err, const Options& options, Progress* progress = nullptr);
 
 }  // namespace relgraph

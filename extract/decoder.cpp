@@ -1,0 +1,252 @@
+#include "extract/decoder.h"
+
+#include <unicode/ucnv.h>
+#include <unicode/ucnv_cb.h>
+#include <unicode/ucsdet.h>
+#include <unicode/utf16.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+#include <memory>
+#include <optional>
+
+#include "extract/error.h"
+#include "extract/utf8.h"
+
+namespace relgraph {
+
+namespace {
+
+struct CloseConverter {
+  void operator()(UConverter* c) const { ucnv_close(c); }
+};
+using Converter = std::unique_ptr<UConverter, CloseConverter>;
+
+struct CloseDetector {
+  void operator()(UCharsetDetector* d) const { ucsdet_close(d); }
+};
+
+// CP949 (Microsoft's, also called UHC): EUC-KR plus the other 8,822 Hangul syllables.
+constexpr const char* kKoreanConverter = "windows-949-2000";
+
+// The names Korean users give their encoding all mean Microsoft's CP949
+// here: ICU's own "cp949" is IBM's different code page, and EUC-KR text
+// reads the same in CP949, its superset.
+std::string converter_name(std::string_view name) {
+  std::string key;
+  for (const char c : name) {
+    if (c != '-' && c != '_') key += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  for (const char* korean : {"cp949", "uhc", "ms949", "windows949", "xwindows949", "euckr", "ksc56011987"}) {
+    if (key == korean) return kKoreanConverter;
+  }
+  return std::string(name);
+}
+
+Converter open_converter(std::string_view name) {
+  UErrorCode status = U_ZERO_ERROR;
+  Converter converter(ucnv_open(converter_name(name).c_str(), &status));
+  if (U_FAILURE(status)) return nullptr;
+  return converter;
+}
+
+// Where the first byte the converter could not map was; every such sequence
+// still becomes U+FFFD, as ICU's default callback does.
+struct BadBytes {
+  const char* begin = nullptr;
+  long long first = -1;
+};
+
+void record_and_substitute(const void* context, UConverterToUnicodeArgs* args, const char* code_units,
+                           int32_t length, UConverterCallbackReason reason, UErrorCode* status) {
+  if (reason == UCNV_UNASSIGNED || reason == UCNV_ILLEGAL || reason == UCNV_IRREGULAR) {
+    auto* bad = static_cast<BadBytes*>(const_cast<void*>(context));
+    // args->source has already moved past the sequence it reports.
+    if (bad->first < 0) bad->first = std::max<long long>(0, (args->source - bad->begin) - length);
+  }
+  UCNV_TO_U_CALLBACK_SUBSTITUTE(nullptr, args, code_units, length, reason, status);
+}
+
+void append_utf16(std::string& out, const UChar* units, int32_t count) {
+  int32_t i = 0;
+  while (i < count) {
+    UChar32 c = 0;
+    U16_NEXT(units, i, count, c);
+    if (U_IS_SURROGATE(c)) c = 0xFFFD;  // a lone surrogate
+    utf8::append(out, static_cast<char32_t>(c));
+  }
+}
+
+// Converts `bytes` from the encoding `converter` reads. Returns the file
+// offset (bytes + `offset_base`) of the first unmappable sequence, or -1.
+long long convert(UConverter* converter, std::string_view bytes, std::size_t offset_base, std::string& out) {
+  BadBytes bad{bytes.data()};
+  UErrorCode status = U_ZERO_ERROR;
+  ucnv_setToUCallBack(converter, record_and_substitute, &bad, nullptr, nullptr, &status);
+  out.clear();
+  out.reserve(bytes.size() + bytes.size() / 2);  // two legacy bytes become three UTF-8 bytes
+  // The whole input is one source so that BadBytes can measure offsets from
+  // its start; the target is a fixed buffer drained into `out`.
+  const char* source = bytes.data();
+  const char* const source_limit = bytes.data() + bytes.size();
+  UChar buffer[8192];
+  do {
+    status = U_ZERO_ERROR;
+    UChar* target = buffer;
+    ucnv_toUnicode(converter, &target, buffer + std::size(buffer), &source, source_limit, nullptr, true, &status);
+    append_utf16(out, buffer, static_cast<int32_t>(target - buffer));
+  } while (status == U_BUFFER_OVERFLOW_ERROR);
+  return bad.first < 0 ? -1 : bad.first + static_cast<long long>(offset_base);
+}
+
+struct Utf8Census {
+  std::size_t multibyte = 0;  // well-formed sequences of two bytes or more
+  std::size_t bad = 0;        // maximal ill-formed subparts
+};
+
+Utf8Census utf8_census(std::string_view bytes) {
+  Utf8Census census;
+  std::size_t pos = 0;
+  const std::size_t size = bytes.size();
+  while (pos < size) {
+    if (static_cast<unsigned char>(bytes[pos]) < 0x80) {
+      ++pos;
+      continue;
+    }
+    UChar32 c = 0;
+    U8_NEXT(bytes.data(), pos, size, c);
+    if (c < 0) {
+      ++census.bad;
+    } else {
+      ++census.multibyte;
+    }
+  }
+  return census;
+}
+
+struct Guess {
+  std::string converter;  // the ICU converter to read with
+  std::string why;        // how it was chosen, for the warning
+};
+
+
+// ICU's detector on the first megabyte. relgraph reads Korean news, so
+// EUC-KR wins when ICU ranks it within 20 points of its first choice (short
+// Korean texts score close to GB18030 and Big5, which share byte ranges);
+// any other encoding needs a confidence of 50.
+std::optional<Guess> detect_encoding(std::string_view bytes) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UCharsetDetector, CloseDetector> detector(ucsdet_open(&status));
+  if (U_FAILURE(status)) return std::nullopt;
+  ucsdet_enableInputFilter(detector.get(), true);  // scraped pages: look past HTML tags
+  const auto sample = static_cast<int32_t>(std::min<std::size_t>(bytes.size(), 1 << 20));
+  ucsdet_setText(detector.get(), bytes.data(), sample, &status);
+  int32_t found = 0;
+  const UCharsetMatch** matches = ucsdet_detectAll(detector.get(), &found, &status);
+  if (U_FAILURE(status) || found == 0) return std::nullopt;
+  std::string top;
+  int top_confidence = 0;
+  for (int32_t i = 0; i < found; ++i) {
+    UErrorCode s = U_ZERO_ERROR;
+    const char* name = ucsdet_getName(matches[i], &s);
+    const int confidence = ucsdet_getConfidence(matches[i], &s);
+    if (U_FAILURE(s) || name == nullptr) continue;
+    if (top.empty()) {
+      top = name;
+      top_confidence = confidence;
+    }
+    if (std::strcmp(name, "EUC-KR") == 0 && confidence >= 10 && confidence + 20 >= top_confidence) {
+      return Guess{kKoreanConverter, "ICU detected EUC-KR, confidence " + std::to_string(confidence)};
+    }
+  }
+  if (top_confidence < 50 || top.starts_with("UTF-")) return std::nullopt;
+  return Guess{top, "ICU detected it, confidence " + std::to_string(top_confidence)};
+}
+
+// When ICU has no answer (short texts, or many of the syllables only CP949
+// has, which ICU's EUC-KR model counts as errors): CP949 if the bytes decode
+// in it without a single error and mostly as Hangul.
+std::optional<Guess> korean_if_clean(std::string_view bytes) {
+  const Converter converter = open_converter(kKoreanConverter);
+  std::string text;
+  if (!converter || convert(converter.get(), bytes, 0, text) >= 0) return std::nullopt;
+  std::size_t hangul = 0, other = 0;
+  for (std::size_t pos = 0; pos < text.size();) {
+    const char32_t c = utf8::next(text, pos);
+    if (c < 0x80) continue;
+    (utf8::is_hangul_syllable(c) ? hangul : other) += 1;
+  }
+  if (hangul == 0 || hangul < other) return std::nullopt;
+  return Guess{kKoreanConverter, "no ICU match; decodes cleanly, mostly Hangul"};
+}
+
+std::string shown_name(std::string_view converter) {
+  return converter_name(converter) == kKoreanConverter ? "CP949" : std::string(converter);
+}
+
+std::string at_byte(long long offset) { return " at byte " + std::to_string(offset); }
+
+DecodedText binary_text(std::size_t nul_offset) {
+  DecodedText result;
+  result.binary = true;
+  result.warning = "NUL byte" + at_byte(static_cast<long long>(nul_offset)) + ": not text; skipped";
+  return result;
+}
+
+DecodedText decode_with(std::string_view name, std::string_view bytes, std::size_t offset_base) {
+  const Converter converter = open_converter(name);
+  if (!converter) throw Error(Error::Kind::kUsage, "--encoding", "ICU has no encoding called \"" + std::string(name) + "\"");
+  DecodedText result;
+  const long long bad = convert(converter.get(), bytes, offset_base, result.text);
+  if (const auto nul = result.text.find('\0'); nul != std::string::npos) return binary_text(nul);
+  if (bad >= 0) result.warning = "invalid " + shown_name(name) + at_byte(bad) + "; replaced by U+FFFD";
+  return result;
+}
+
+}  // namespace
+
+void check_encoding_name(std::string_view name) {
+  if (!open_converter(name)) {
+    throw Error(Error::Kind::kUsage, "--encoding", "ICU has no encoding called \"" + std::string(name) + "\"");
+  }
+}
+
+DecodedText decode_text(std::string bytes, std::string_view encoding) {
+  const std::string_view view(bytes);
+  if (!encoding.empty()) {
+    const bool utf8_bom = view.starts_with("\xEF\xBB\xBF");
+    return decode_with(encoding, utf8_bom ? view.substr(3) : view, utf8_bom ? 3 : 0);
+  }
+  if (view.starts_with("\xFF\xFE")) return decode_with("UTF-16LE", view.substr(2), 2);
+  if (view.starts_with("\xFE\xFF")) return decode_with("UTF-16BE", view.substr(2), 2);
+  if (const auto nul = view.find('\0'); nul != std::string_view::npos) return binary_text(nul);
+
+  const std::size_t bom = view.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+  const Utf8Census census = utf8_census(view.substr(bom));
+  DecodedText result;
+  // Mostly well-formed UTF-8 (a file cut inside a character, a stray byte)
+  // stays UTF-8; otherwise the bytes are probably another encoding.
+  if (census.bad > 0 && census.multibyte < 10 * census.bad) {
+    auto guess = detect_encoding(view.substr(bom));
+    if (!guess) guess = korean_if_clean(view.substr(bom));
+    if (guess) {
+      result = decode_with(guess->converter, view.substr(bom), bom);
+      if (result.binary) return result;
+      const std::string said = "not UTF-8; read as " + shown_name(guess->converter) + " (" + guess->why + ")";
+      result.warning = result.warning.empty() ? said : said + "; " + result.warning;
+      return result;
+    }
+  }
+  if (bom > 0) bytes.erase(0, bom);
+  const long long bad = utf8::make_valid(bytes);
+  result.text = std::move(bytes);
+  if (bad >= 0) {
+    result.warning =
+        "invalid UTF-8" + at_byte(bad + static_cast<long long>(bom)) + "; bad sequences replaced by U+FFFD";
+  }
+  return result;
+}
+
+}  // namespace relgraph
