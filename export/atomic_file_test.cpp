@@ -2,9 +2,11 @@
 
 #include <doctest/doctest.h>
 
+#include <csignal>
 #include <filesystem>
 
 #include "extract/error.h"
+#include "extract/interrupt.h"
 #include "tests/test_support.h"
 
 namespace relgraph {
@@ -54,6 +56,38 @@ TEST_CASE("atomic file: a folder that cannot be made is an output error naming t
   dir.write("plain-file", "in the way");
   const std::string path = (dir / "plain-file/graph.dot").string();
   CHECK_THROWS_WITH_AS(AtomicFile{path}, doctest::Contains(path.c_str()), Error);
+}
+
+TEST_CASE("atomic file: a signal while writing stops it, commit throws naming the path, the previous file stays") {
+  TempDir dir;
+  dir.write("graph.graphml", "old");
+  const std::string path = (dir / "graph.graphml").string();
+  const InterruptScope interrupts;
+  {
+    AtomicFile file(path);
+    file.stream() << std::string(100'000, 'x');
+    std::raise(SIGTERM);
+    file.stream() << std::string(100'000, 'y');  // the next buffer flush sees the signal
+    CHECK_THROWS_WITH_AS(file.commit(), doctest::Contains((path + ": interrupted by SIGTERM").c_str()), Error);
+  }
+  CHECK(read_file(dir / "graph.graphml") == "old");
+  CHECK(files_in(dir.path()) == 1);
+}
+
+TEST_CASE("atomic file: close() then commit() of several files replaces them together") {
+  TempDir dir;
+  AtomicFile a((dir / "a.csv").string()), b((dir / "b.csv").string());
+  a.stream() << "a";
+  b.stream() << "b";
+  a.close();
+  b.close();
+  CHECK(files_in(dir.path()) == 2);  // two temporaries, nothing in place yet
+  CHECK_FALSE(std::filesystem::exists(dir / "a.csv"));
+  a.commit();
+  b.commit();
+  CHECK(read_file(dir / "a.csv") == "a");
+  CHECK(read_file(dir / "b.csv") == "b");
+  CHECK(files_in(dir.path()) == 2);
 }
 
 }  // namespace

@@ -23,7 +23,7 @@ const std::string kArticle =
     "해솔전자는 미르테크와 차세대 인공지능 반도체를 함께 개발하기로 하고 업무협약을 맺었다고 12일 밝혔다. "
     "김하늘 해솔전자 대표는 \"두 회사의 설계 역량을 합쳐 내년 상반기 시제품을 내놓겠다\"고 말했다.";
 
-TEST_CASE("decoder: UTF-8 stays as it is; a byte order mark is dropped; nothing to warn about") {
+TEST_CASE("decoder: UTF-8 stays as it is, a byte order mark is dropped, nothing to warn about") {
   DecodedText plain = decode_text(kArticle);
   CHECK(plain.text == kArticle);
   CHECK(plain.warning == "");
@@ -59,7 +59,7 @@ TEST_CASE("decoder: CP949's own syllables (outside EUC-KR) decode too, even in a
   CHECK(decoded.warning.find("CP949") != std::string::npos);
 }
 
-TEST_CASE("decoder: a forced encoding is used without guessing; Korean names mean Microsoft's CP949") {
+TEST_CASE("decoder: a forced encoding is used without guessing, Korean names mean Microsoft's CP949") {
   const std::string text = "똠방각하 해솔전자";
   const std::string cp949 = encode(text, "windows-949-2000");
   for (const char* name : {"CP949", "cp949", "EUC-KR", "euc_kr", "UHC", "MS949"}) {
@@ -98,7 +98,7 @@ TEST_CASE("decoder: UTF-8 cut inside a character keeps the text and marks the cu
                                "; bad sequences replaced by U+FFFD");
 }
 
-TEST_CASE("decoder: each bad sequence becomes one U+FFFD; the byte offset counts a byte order mark") {
+TEST_CASE("decoder: each bad sequence becomes one U+FFFD, the byte offset counts a byte order mark") {
   const DecodedText decoded = decode_text("\xEF\xBB\xBF" "가\xFF나\xC3 다\xE2\x82" "라" + kArticle);
   CHECK(decoded.text == "가\uFFFD나\uFFFD 다\uFFFD라" + kArticle);
   CHECK(decoded.warning.find("at byte 6;") != std::string::npos);  // 3 (BOM) + 3 (가)

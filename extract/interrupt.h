@@ -26,7 +26,7 @@ class InterruptScope {
   struct sigaction previous_term_ = {};
 };
 
-// The signal that asked to stop (SIGINT, SIGTERM), or 0.
+// The signal that asked to stop (SIGINT, SIGTERM) while the current scope lives, or 0.
 int interrupt_signal();
 
 // "SIGINT", "SIGTERM", or "signal N".

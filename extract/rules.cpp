@@ -254,7 +254,13 @@ EntityRule read_entity_rule(const RuleObject& object, const Macros& macros) {
       continue;
     }
     const std::string type_name = group_name.substr(0, group_name.find('_'));
-    if (const auto type = parse_entity_type(type_name)) rule.groups.push_back({index, *type});
+    if (const auto type = parse_entity_type(type_name)) {
+      rule.groups.push_back({index, *type});
+    } else if (group_name[0] >= 'A' && group_name[0] <= 'Z') {
+      // Capitalised groups name entity types; lower-case ones are the rule's own helpers.
+      throw object.error("group " + group_name + ": " + type_name +
+                         " is not an entity type of RELATIONS.md (ORG, PERSON, PRODUCT)");
+    }
   }
   if (rule.groups.empty()) throw object.error("the pattern needs a group named ORG, PERSON, PRODUCT, PERSON_REF or ORG_REF");
   rule.examples = object.examples();

@@ -77,8 +77,15 @@ TEST_CASE("rules: mistakes in fields are caught") {
     CHECK(load_error(dir).find("unknown field \"patern\"") != std::string::npos);
   }
   SUBCASE("an entity rule without a typed group") {
-    dir.write("entities/e.json", R"json({"rules": [{"id": "org.x", "pattern": "(?P<NAME>x)"}]})json");
+    dir.write("entities/e.json", R"json({"rules": [{"id": "org.x", "pattern": "(?P<name>x)"}]})json");
     CHECK(load_error(dir).find("ORG, PERSON, PRODUCT, PERSON_REF or ORG_REF") != std::string::npos);
+  }
+  SUBCASE("a type outside RELATIONS.md") {
+    dir.write("entities/e.json", "{\"rules\": [\n{\"id\": \"org.x\", \"pattern\": \"(?P<ORG>a)(?P<LOCATION>b)\"}]}");
+    const std::string error = load_error(dir);
+    CHECK(error.find("e.json:2") != std::string::npos);
+    CHECK(error.find("org.x") != std::string::npos);
+    CHECK(error.find("LOCATION is not an entity type") != std::string::npos);
   }
   SUBCASE("an emit naming a group the pattern lacks") {
     dir.write("relations/r.json",

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -53,6 +54,44 @@ TEST_CASE("splitter: an unclosed quotation does not swallow the rest of the line
   std::string text = "그는 \"끝나지 않는 인용이다. ";
   for (int i = 0; i < 200; ++i) text += "문장이 계속된다. ";
   CHECK(sentences(text).size() > 100);
+}
+
+TEST_CASE("splitter: a sentence over 4 KiB is cut at spaces into pieces no longer than that") {
+  std::string text;
+  while (text.size() < 20'000) text += "해솔전자 미르테크 인공지능 ";  // no punctuation at all
+  const auto pieces = sentences(text);
+  REQUIRE(pieces.size() >= 5);
+  std::string joined;
+  for (const std::string& piece : pieces) {
+    CHECK(piece.size() <= 4096);
+    CHECK(piece.front() != ' ');
+    CHECK(piece.back() != ' ');
+    joined += piece + " ";
+  }
+  CHECK(joined == text);  // nothing lost, cut only at spaces
+
+  const std::string no_spaces(3 * 9000, 'a');  // nowhere to cut but anywhere
+  const auto cut = sentences(no_spaces);
+  CHECK(cut.size() == 7);
+  CHECK(cut.front().size() == 4096);
+}
+
+TEST_CASE("splitter: a piece cut without spaces ends on a whole character") {
+  std::string text;
+  while (text.size() < 10'000) text += "가나다";
+  for (const std::string& piece : sentences(text)) {
+    CHECK(piece.size() % 3 == 0);  // whole three-byte syllables
+  }
+}
+
+TEST_CASE("splitter: thousands of unclosed brackets and quotes still split the sentences after them") {
+  std::string openers, closers;
+  for (int i = 0; i < 50'000; ++i) openers += "(“「";
+  for (int i = 0; i < 50'000; ++i) closers += "”)」";
+  for (const std::string& marks : {openers, closers}) {
+    const auto pieces = sentences(marks + " 첫 문장이다. 둘째 문장이다.");
+    CHECK(pieces.back() == "둘째 문장이다.");
+  }
 }
 
 }  // namespace

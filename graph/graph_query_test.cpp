@@ -36,7 +36,7 @@ std::set<std::string> describe(const QueryGraph& g, const std::vector<std::uint3
 
 using Facts = std::set<std::string>;
 
-TEST_CASE("query: neighbors by direction; symmetric facts count both ways") {
+TEST_CASE("query: neighbors by direction, symmetric facts count both ways") {
   const QueryGraph g = QueryGraph::from(sample());
   const std::uint32_t naver = *g.find("네이버");
   CHECK(describe(g, neighbors(g, naver, {}, Direction::kBoth)) ==

@@ -111,7 +111,7 @@ TEST_CASE("graphml reader: a DTD that declares entities is refused, so none is e
   CHECK(error_of(xml) == "g.graphml:2:1: a DOCTYPE with declarations ([...]) is not supported: entities are never expanded");
 }
 
-TEST_CASE("graphml reader: key defaults fill in missing data; other tools' elements and graph data are skipped") {
+TEST_CASE("graphml reader: key defaults fill in missing data, other tools' elements and graph data are skipped") {
   const std::string xml = R"(<?xml version="1.0" encoding="UTF-8"?>
 <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:y="http://www.yworks.com/xml/graphml">
   <key id="t" for="node" attr.name="type" attr.type="string"><default>PERSON</default></key>

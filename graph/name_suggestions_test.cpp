@@ -26,7 +26,7 @@ TEST_CASE("close names: a name inside a longer one comes first, shortest gap fir
   CHECK(names_close_to("삼성").front() == "삼성SDS");
 }
 
-TEST_CASE("close names: case and spaces do not count; one name per entity; nothing far") {
+TEST_CASE("close names: case and spaces do not count, one name per entity, nothing far") {
   CHECK(names_close_to("openal").front() == "OpenAI");
   CHECK(names_close_to("엘리스 그룹스").size() == 1);  // 엘리스그룹 and its alias 엘리스 are one entity
   CHECK(names_close_to("마이크로소프트").empty());

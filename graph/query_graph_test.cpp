@@ -54,7 +54,7 @@ TEST_CASE("query graph: a loaded file holds what the graph it was written from h
   CHECK(loaded.fact_count() == 3);
 }
 
-TEST_CASE("query graph: names are found through aliases, ignoring case and spaces; labels win") {
+TEST_CASE("query graph: names are found through aliases, ignoring case and spaces, labels win") {
   const QueryGraph g = QueryGraph::from(testing::tricky_graph());
   const auto org = g.find(testing::kTrickyLabel);
   REQUIRE(org);

@@ -66,7 +66,7 @@ TEST_CASE("subgraph: relation and weight filters drop edges and the nodes they l
   CHECK(strong.node(boost::source(e, strong.graph())).label == "네이버");
 }
 
-TEST_CASE("subgraph: the walk only follows edges that pass the filters; the focus stays even when alone") {
+TEST_CASE("subgraph: the walk only follows edges that pass the filters, the focus stays even when alone") {
   SubgraphFilter filter;
   filter.focus = "삼성";
   filter.depth = 3;

@@ -377,5 +377,28 @@ TEST_CASE("cli: export and the filters refuse bad input with the reason and the 
   CHECK_FALSE(std::filesystem::exists(out));
 }
 
+TEST_CASE("cli: --threads 1 and --threads 2 give byte-identical output, for extract and for build") {
+  std::vector<std::string> inputs = {(testing::samples_dir() / "news").string(),
+                                     (testing::source_dir() / "tests/data").string()};
+  if (std::filesystem::exists(testing::shared_dir() / "seeds")) inputs.push_back((testing::shared_dir() / "seeds").string());
+  auto with = [&](std::vector<std::string> args) {
+    args.insert(args.end(), inputs.begin(), inputs.end());
+    return args;
+  };
+  const auto one = run_relgraph(with({"extract", "--entities", "--threads", "1"}));
+  const auto two = run_relgraph(with({"extract", "--entities", "--threads", "2"}));
+  REQUIRE(one.status == 0);
+  CHECK(one.out.size() > 100'000);
+  CHECK(two.out == one.out);
+  CHECK(two.err == one.err);
+
+  TempDir dir;
+  REQUIRE(run_relgraph(with({"build", "--threads", "1", "-o", (dir / "one.graphml").string()})).status == 0);
+  REQUIRE(run_relgraph(with({"build", "--threads", "2", "-o", (dir / "two.graphml").string()})).status == 0);
+  CHECK(read_file(dir / "two.graphml") == read_file(dir / "one.graphml"));
+
+  CHECK(run_relgraph({"extract", "--threads", "0", inputs.front()}).status == 2);
+}
+
 }  // namespace
 }  // namespace relgraph

@@ -171,7 +171,7 @@ TEST_CASE("stats: counts by type and relation, documents, components") {
   CHECK(table.out.starts_with("nodes      32\nedges      43\n"));
 }
 
-TEST_CASE("query: an unknown name exits 1 with close names; bad options exit 2") {
+TEST_CASE("query: an unknown name exits 1 with close names, bad options exit 2") {
   SampleGraph g;
   const auto unknown = run_relgraph({"query", g.path, "neighbors", "해솔전쟈"});
   CHECK(unknown.status == 1);

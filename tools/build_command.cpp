@@ -2,7 +2,7 @@
 
 #include "extract/error.h"
 #include "extract/interrupt.h"
-#include "extract/extractor.h"
+#include "extract/parallel_extractor.h"
 #include "graph/graph_builder.h"
 #include "tools/commands.h"
 #include "tools/graph_outputs.h"
@@ -15,20 +15,24 @@ int run_build(const Options& options, std::ostream&, std::ostream& err) {
   const InterruptScope interrupts;
   check_graph_outputs(options);
   require_inputs(options);
-  Extractor extractor(Rules::load(rules_dir_for(options)));
   GraphBuilder builder;
   std::size_t documents = 0;
   Progress progress(err, !options.quiet && stderr_is_terminal());
+  // Workers extract; this thread reads and merges, in input order, so the graph is the same for any thread count.
+  ParallelExtractor pool(Rules::load(rules_dir_for(options)), threads_for(options), {},
+                         [&](ExtractedDocument&& done) {
+                           progress.add(done.document.text.size(), done.result.relations.size());
+                           builder.add(done.result);
+                           ++documents;
+                         });
   read_inputs(
       options.inputs,
       [&](Document&& document) {
         throw_if_interrupted(outputs_not_written(options));
-        const DocumentResult result = extractor.extract(document);
-        progress.add(document.text.size(), result.relations.size());
-        builder.add(result);
-        ++documents;
+        pool.add(std::move(document));
       },
       warnings_to(err, options, &progress), read_options(options));
+  pool.finish();
   progress.finish();
   const KnowledgeGraph graph = builder.build();
   if (!options.quiet) {

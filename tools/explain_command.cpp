@@ -2,6 +2,7 @@
 #include <iterator>
 #include <ostream>
 
+#include "extract/decoder.h"
 #include "extract/error.h"
 #include "extract/extractor.h"
 #include "extract/utf8.h"
@@ -11,25 +12,28 @@ namespace relgraph {
 
 namespace {
 
-std::string read_text(const Options& options) {
+std::string read_text(const Options& options, std::ostream& err) {
   if (!options.file.empty()) {
     if (!options.inputs.empty()) throw Error(Error::Kind::kUsage, "", "give either a sentence or --file, not both");
     check_inputs_exist({options.file});
     std::ifstream in(options.file, std::ios::binary);
     if (!in) throw Error(Error::Kind::kInput, options.file, "cannot open for reading");
-    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
-    utf8::make_valid(text);
-    return text;
+    DecodedText decoded = decode_text(std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>()),
+                                      options.encoding);
+    if (decoded.binary) throw Error(Error::Kind::kBadData, options.file, decoded.warning);
+    if (!decoded.warning.empty()) err << "relgraph: warning: " << options.file << ": " << decoded.warning << '\n';
+    return std::move(decoded.text);
   }
   if (options.inputs.size() != 1) throw Error(Error::Kind::kUsage, "", "explain takes one sentence in quotes, or --file");
-  return options.inputs.front();
+  std::string text = options.inputs.front();
+  utf8::make_valid(text);
+  return text;
 }
 
-int run_explain(const Options& options, std::ostream& out, std::ostream&) {
+int run_explain(const Options& options, std::ostream& out, std::ostream& err) {
   Document document;
   document.id = options.file.empty() ? "explain" : options.file;
-  document.text = read_text(options);
+  document.text = read_text(options, err);
   Extractor extractor(Rules::load(rules_dir_for(options)));
   Trace trace;
   const DocumentResult result = extractor.extract(document, &trace);
@@ -90,11 +94,12 @@ candidates refused and why, the relation rules whose pattern matched, the
 relations found with their rule, and the relations dropped and why.
 
 Options:
-  --file FILE   explain the text of FILE instead of the argument
+  --file FILE   explain the text of FILE instead of the argument (any encoding
+                relgraph reads; --encoding NAME forces one)
   --rules DIR   use the rule files in DIR
   -h, --help    show this help
 )",
-          {"--help", "--file", "--rules"}, run_explain};
+          {"--help", "--file", "--rules", "--encoding"}, run_explain};
 }
 
 }  // namespace relgraph

@@ -2,7 +2,7 @@
 
 #include "extract/error.h"
 #include "extract/interrupt.h"
-#include "extract/extractor.h"
+#include "extract/parallel_extractor.h"
 #include "extract/json_lines.h"
 #include "tools/commands.h"
 
@@ -13,20 +13,23 @@ namespace {
 int run_extract(const Options& options, std::ostream& out, std::ostream& err) {
   const InterruptScope interrupts;
   require_inputs(options);
-  Extractor extractor(Rules::load(rules_dir_for(options)));
-  std::string lines;
   Progress progress(err, !options.quiet && stderr_is_terminal());
+  // Workers extract and serialize; this thread reads and writes, in input order.
+  ParallelExtractor pool(
+      Rules::load(rules_dir_for(options)), threads_for(options),
+      [&](ExtractedDocument& done) { append_json_lines(done.result, options.entities, done.output); },
+      [&](ExtractedDocument&& done) {
+        out.write(done.output.data(), static_cast<std::streamsize>(done.output.size()));
+        progress.add(done.document.text.size(), done.result.relations.size());
+      });
   read_inputs(
       options.inputs,
       [&](Document&& document) {
         throw_if_interrupted("the output stops before document " + document.id);
-        lines.clear();
-        const DocumentResult result = extractor.extract(document);
-        append_json_lines(result, options.entities, lines);
-        out.write(lines.data(), static_cast<std::streamsize>(lines.size()));
-        progress.add(document.text.size(), result.relations.size());
+        pool.add(std::move(document));
       },
       warnings_to(err, options, &progress), read_options(options));
+  pool.finish();
   progress.finish();
   out.flush();
   if (!out) throw Error(Error::Kind::kOutput, "standard output", "write failed");
@@ -36,7 +39,7 @@ int run_extract(const Options& options, std::ostream& out, std::ostream& err) {
 }  // namespace
 
 Command extract_command() {
-  return {"extract", "relgraph extract [--entities] [--rules DIR] [--encoding NAME] [--strict] [--quiet] INPUT...",
+  return {"extract", "relgraph extract [--entities] [--rules DIR] [--threads N] [--encoding NAME] [--strict] [--quiet] INPUT...",
           "print the relations (and entities) found, as JSON Lines",
           R"(Prints one JSON line per relation mention found (format: RELATIONS.md):
   {"kind": "relation", "doc", "relation", "subject": {"name", "type"},

@@ -31,20 +31,6 @@ Only part of the graph (for diagrams):
 )";
 }
 
-namespace {
-
-template <typename Number>
-Number parse_number(const std::string& text, const char* flag) {
-  Number value{};
-  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (text.empty() || ec != std::errc() || end != text.data() + text.size() || !(value >= 0)) {
-    throw Error(Error::Kind::kUsage, flag, "needs a number >= 0, not \"" + text + "\"");
-  }
-  return value;
-}
-
-}  // namespace
-
 void check_graph_outputs(const Options& options) {
   if (options.outputs.empty()) throw Error(Error::Kind::kUsage, "", "needs at least one -o FILE");
   for (const std::string& output : options.outputs) {

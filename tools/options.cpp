@@ -6,6 +6,7 @@
 #include <ostream>
 
 #include "extract/decoder.h"
+#include "extract/parallel_extractor.h"
 #include "extract/error.h"
 
 #ifndef RELGRAPH_DEFAULT_RULES_DIR
@@ -57,6 +58,8 @@ Options parse_options(const std::vector<std::string>& args, std::size_t first, c
       options.quiet = true;
     } else if (arg == "--encoding") {
       options.encoding = value();
+    } else if (arg == "--threads") {
+      options.threads = value();
     } else if (arg == "--rules") {
       options.rules_dir = value();
     } else if (arg == "--output") {
@@ -127,7 +130,7 @@ void require_inputs(const Options& options) {
 }
 
 std::vector<std::string> with_input_flags(std::vector<std::string> flags) {
-  for (const char* flag : {"--encoding", "--strict", "--quiet"}) flags.emplace_back(flag);
+  for (const char* flag : {"--encoding", "--strict", "--quiet", "--threads"}) flags.emplace_back(flag);
   return flags;
 }
 
@@ -137,10 +140,19 @@ std::string input_flags_help() {
   --strict            stop at the first input warning (bad line, bad bytes,
                       binary file) with exit status 2
   --quiet             no progress line and no summary on stderr
+  --threads N         extract on N threads (default: every core); the output
+                      is the same for any N
 )";
 }
 
 ReadOptions read_options(const Options& options) { return ReadOptions{options.encoding}; }
+
+unsigned threads_for(const Options& options) {
+  if (options.threads.empty()) return ParallelExtractor::default_threads();
+  const auto threads = parse_number<unsigned>(options.threads, "--threads");
+  if (threads == 0 || threads > 256) throw Error(Error::Kind::kUsage, "--threads", "needs a number from 1 to 256");
+  return threads;
+}
 
 WarningSink warnings_to(std::ostream& err, const Options& options, Progress* progress) {
   if (options.strict) {

@@ -3,10 +3,12 @@
 // "-o FILE", "--" before inputs that start with a dash).
 #pragma once
 
+#include <charconv>
 #include <iosfwd>
 #include <string>
 #include <vector>
 
+#include "extract/error.h"
 #include "extract/reader.h"
 #include "extract/schema.h"
 #include "tools/progress.h"
@@ -21,6 +23,7 @@ struct Options {
   bool strict = false;    // --strict: the first input warning is an error (exit 2)
   bool quiet = false;     // --quiet: no progress line, no summary
   std::string encoding;   // --encoding NAME: read every input in this encoding
+  std::string threads;    // --threads N: extraction threads (default: every core)
   std::string rules_dir;
   std::string gold;     // eval --gold
   std::string aliases;  // eval --aliases
@@ -63,6 +66,19 @@ void require_inputs(const Options& options);
 std::vector<std::string> with_input_flags(std::vector<std::string> flags);
 std::string input_flags_help();
 ReadOptions read_options(const Options& options);
+// --threads N (1 or more), else every core.
+unsigned threads_for(const Options& options);
+
+// `text` as a number >= 0; throws Error(kUsage) naming `flag` otherwise.
+template <typename Number>
+Number parse_number(const std::string& text, const char* flag) {
+  Number value{};
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (text.empty() || ec != std::errc() || end != text.data() + text.size() || !(value >= 0)) {
+    throw Error(Error::Kind::kUsage, flag, "needs a number >= 0, not \"" + text + "\"");
+  }
+  return value;
+}
 
 // Warnings as "relgraph: warning: ..." lines on `err` (erasing `progress`'s
 // line first, when given); with --strict the first one throws Error(kBadData).

@@ -22,7 +22,7 @@ TEST_CASE("text table: cutting keeps whole characters and ends in an ellipsis") 
   CHECK(cut_to_width("네이버", 1) == "…");
 }
 
-TEST_CASE("text table: columns line up by display width; the last column is cut to the line") {
+TEST_CASE("text table: columns line up by display width, the last column is cut to the line") {
   TextTable table({"entity", ">docs", "evidence"});
   table.add({"네이버", "12", "네이버는 오늘 새 모델을 발표했다."});
   table.add({"SK", "3", "short"});

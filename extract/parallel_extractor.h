@@ -1,0 +1,79 @@
+// ParallelExtractor: extraction of a stream of documents on several threads,
+// with results delivered in input order, on the caller's thread.
+//
+//   ParallelExtractor pool(rules, threads, finish, deliver);
+//   read_inputs(inputs, [&](Document&& d) { pool.add(std::move(d)); }, warn);
+//   pool.finish();
+//
+// Each worker has its own Extractor (they share the immutable Rules) and
+// after extracting runs `finish` on its result, so per-document work such as
+// JSON serialization is parallel too. `deliver` sees documents in exactly the
+// order they were added, whatever the thread count: output is byte-identical
+// for any number of threads. At most 4 x threads documents are in flight,
+// so memory does not grow with the input. threads == 1 runs everything on
+// the caller's thread, with no pool at all. An exception in a worker is
+// rethrown by the add() or finish() that would have delivered its document.
+#pragma once
+
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "extract/extractor.h"
+
+namespace relgraph {
+
+struct ExtractedDocument {
+  Document document;
+  DocumentResult result;
+  std::string output;  // whatever `finish` wrote, e.g. JSON Lines
+};
+
+class ParallelExtractor {
+ public:
+  using Finish = std::function<void(ExtractedDocument&)>;         // on a worker thread
+  using Deliver = std::function<void(ExtractedDocument&&)>;       // on the caller's thread, in order
+
+  ParallelExtractor(std::shared_ptr<const Rules> rules, unsigned threads, Finish finish, Deliver deliver);
+  ~ParallelExtractor();
+  ParallelExtractor(const ParallelExtractor&) = delete;
+  ParallelExtractor& operator=(const ParallelExtractor&) = delete;
+
+  void add(Document&& document);
+  // Waits for every document added and delivers the rest.
+  void finish();
+
+  // The default for --threads: every core the machine reports.
+  static unsigned default_threads();
+
+ private:
+  struct Slot {
+    ExtractedDocument item;
+    bool done = false;
+    std::exception_ptr error;
+  };
+
+  void work(std::size_t worker);
+  void deliver_ready(bool wait_for_oldest);
+
+  Finish finish_;
+  Deliver deliver_;
+  std::vector<Extractor> extractors_;
+  std::size_t window_;
+
+  std::mutex mutex_;
+  std::condition_variable work_ready_;  // a slot waits for a worker, or stopping
+  std::condition_variable slot_done_;   // a worker finished a slot
+  std::deque<std::unique_ptr<Slot>> slots_;  // in input order; front = oldest
+  std::size_t next_to_start_ = 0;            // index into slots_ of the first not yet taken
+  bool stopping_ = false;
+  std::vector<std::thread> workers_;
+};
+
+}  // namespace relgraph

@@ -1,0 +1,70 @@
+#include "extract/parallel_extractor.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "extract/json_lines.h"
+#include "tests/test_support.h"
+
+namespace relgraph {
+namespace {
+
+std::vector<Document> articles(std::size_t n) {
+  const std::string texts[] = {
+      "해솔전자는 미르테크와 업무협약을 체결했다고 밝혔다.",
+      "누리소프트는 별빛랩스를 인수했다고 밝혔다. 별빛랩스는 누리소프트의 자회사가 된다.",
+      "",
+      "해솔전자는 김하늘 전 미르테크 부사장을 최고기술책임자로 영입했다.",
+  };
+  std::vector<Document> documents(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    documents[i].id = "doc" + std::to_string(i);
+    documents[i].text = texts[i % 4];
+  }
+  return documents;
+}
+
+// Everything `threads` workers deliver for `n` articles, as one string.
+std::string run(unsigned threads, std::size_t n) {
+  std::string out;
+  std::vector<std::string> order;
+  ParallelExtractor pool(
+      testing::shipped_rules(), threads,
+      [](ExtractedDocument& done) { append_json_lines(done.result, true, done.output); },
+      [&](ExtractedDocument&& done) {
+        order.push_back(done.document.id);
+        out += done.output;
+      });
+  for (Document& document : articles(n)) pool.add(std::move(document));
+  pool.finish();
+  REQUIRE(order.size() == n);
+  for (std::size_t i = 0; i < n; ++i) CHECK(order[i] == "doc" + std::to_string(i));
+  return out;
+}
+
+TEST_CASE("parallel extractor: documents come back in input order, the same bytes for any thread count") {
+  const std::string one = run(1, 200);
+  CHECK(one.find("\"relation\":\"acquires\"") != std::string::npos);
+  CHECK(run(2, 200) == one);
+  CHECK(run(3, 200) == one);
+  CHECK(run(8, 7) == run(1, 7));  // fewer documents than the window
+  CHECK(run(4, 0) == "");
+}
+
+TEST_CASE("parallel extractor: an exception from delivery leaves the pool to shut down cleanly") {
+  std::size_t delivered = 0;
+  auto attempt = [&] {
+    ParallelExtractor pool(testing::shipped_rules(), 2, {}, [&](ExtractedDocument&&) {
+      if (++delivered == 3) throw std::runtime_error("stop");
+    });
+    for (Document& document : articles(50)) pool.add(std::move(document));
+    pool.finish();
+  };
+  CHECK_THROWS_WITH(attempt(), "stop");
+  CHECK(delivered == 3);
+}
+
+}  // namespace
+}  // namespace relgraph
