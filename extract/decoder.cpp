@@ -205,7 +205,26 @@ DecodedText decode_with(std::string_view name, std::string_view bytes, std::size
   return result;
 }
 
+bool mostly_utf8(const Utf8Census& census) { return census.bad == 0 || census.multibyte >= 10 * census.bad; }
+
 }  // namespace
+
+bool reads_as_utf8(std::string_view bytes) {
+  if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF")) return false;
+  if (bytes.find('\0') != std::string_view::npos) return false;
+  // Drop a character the end of `bytes` may have cut (at most three bytes of it).
+  std::size_t end = bytes.size();
+  for (std::size_t back = 1; back <= 3 && back <= bytes.size(); ++back) {
+    const auto b = static_cast<unsigned char>(bytes[bytes.size() - back]);
+    if ((b & 0xC0) == 0xC0) {  // a lead byte: cut if its sequence needs more than `back` bytes
+      const std::size_t length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+      if (length > back) end = bytes.size() - back;
+      break;
+    }
+    if ((b & 0xC0) != 0x80) break;  // ASCII: nothing cut
+  }
+  return mostly_utf8(utf8_census(bytes.substr(0, end)));
+}
 
 void check_encoding_name(std::string_view name) {
   if (!open_converter(name)) {
@@ -228,7 +247,7 @@ DecodedText decode_text(std::string bytes, std::string_view encoding) {
   DecodedText result;
   // Mostly well-formed UTF-8 (a file cut inside a character, a stray byte)
   // stays UTF-8; otherwise the bytes are probably another encoding.
-  if (census.bad > 0 && census.multibyte < 10 * census.bad) {
+  if (!mostly_utf8(census)) {
     auto guess = detect_encoding(view.substr(bom));
     if (!guess) guess = korean_if_clean(view.substr(bom));
     if (guess) {

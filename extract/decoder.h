@@ -27,6 +27,12 @@ struct DecodedText {
 
 DecodedText decode_text(std::string bytes, std::string_view encoding = {});
 
+// True when `bytes` (the start of a file) would be read as UTF-8 by
+// decode_text without an encoding: no byte order mark of UTF-16, no NUL,
+// and at most a few bad sequences. A character cut by the end of `bytes`
+// does not count against it. Lets a reader stream a large UTF-8 file.
+bool reads_as_utf8(std::string_view bytes);
+
 // Throws Error(kUsage) when ICU has no converter called `name`.
 void check_encoding_name(std::string_view name);
 

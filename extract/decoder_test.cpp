@@ -114,5 +114,15 @@ TEST_CASE("decoder: NUL bytes mean a binary file, reported with the first one's 
   CHECK(decode_text("\xFF\xFE" + encode(std::string("a\0b", 3), "UTF-16LE")).binary);
 }
 
+TEST_CASE("decoder: reads_as_utf8 tells whether the start of a file can be streamed as UTF-8") {
+  CHECK(reads_as_utf8(kArticle));
+  CHECK(reads_as_utf8(kArticle.substr(0, kArticle.find("미") + 1)));  // a character cut by the block's end
+  CHECK(reads_as_utf8(kArticle + "\xFF"));                           // one stray byte among many characters
+  CHECK_FALSE(reads_as_utf8(encode(kArticle, "EUC-KR")));
+  CHECK_FALSE(reads_as_utf8("\xFF\xFE" + encode("abc", "UTF-16LE")));
+  CHECK_FALSE(reads_as_utf8(std::string("abc\0def", 7)));
+  CHECK(reads_as_utf8(""));
+}
+
 }  // namespace
 }  // namespace relgraph

@@ -13,6 +13,7 @@
 
 #include "extract/decoder.h"
 #include "extract/error.h"
+#include "extract/utf8.h"
 
 namespace relgraph {
 
@@ -60,12 +61,98 @@ std::string string_field(const rapidjson::Value& object, const char* key) {
   return {};
 }
 
+// One line of JSON Lines (without its '\n') as a document, or a warning.
+void read_json_line(std::string_view line, const std::string& origin, std::size_t line_number,
+                    const DocumentSink& sink, const WarningSink& warn) {
+  if (line.find_first_not_of(" \t\r") == std::string_view::npos) return;
+  const auto where = [&] { return origin + ":" + std::to_string(line_number); };
+  rapidjson::Document json;
+  json.Parse(line.data(), line.size());
+  if (json.HasParseError()) {
+    warn(where() + ": skipped, not JSON: " + rapidjson::GetParseError_En(json.GetParseError()));
+    return;
+  }
+  if (!json.IsObject() || !json.HasMember("text") || !json["text"].IsString()) {
+    warn(where() + ": skipped, no \"text\" string");
+    return;
+  }
+  Document doc;
+  doc.id = string_field(json, "id");
+  if (doc.id.empty()) doc.id = where();
+  doc.text = string_field(json, "text");
+  doc.title = string_field(json, "title");
+  doc.date = string_field(json, "date");
+  doc.url = string_field(json, "url");
+  if (!doc.date.empty() && !looks_like_iso_date(doc.date)) {
+    warn(where() + ": date \"" + doc.date + "\" is not YYYY-MM-DD; ignored");
+    doc.date.clear();
+  } else if (doc.date.size() > 10) {
+    doc.date.resize(10);  // "2024-03-17T09:00:00" -> the day
+  }
+  sink(std::move(doc));
+}
+
+// A .jsonl file read 4 MiB at a time, so memory does not grow with the file
+// (an archive is often one multi-gigabyte file). Streaming needs UTF-8: when
+// the first block does not read as UTF-8 (another encoding, --encoding, a
+// binary file) the whole file goes through decode_text instead. Bad UTF-8
+// found further on is repaired line by line, with one warning for the file.
+void stream_json_lines(const fs::path& path, const DocumentSink& sink, const WarningSink& warn,
+                       const ReadOptions& options) {
+  constexpr std::size_t kBlock = 4 << 20;
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(Error::Kind::kInput, path.string(), "cannot open for reading");
+  std::string buffer(kBlock, '\0');
+  in.read(buffer.data(), static_cast<std::streamsize>(kBlock));
+  buffer.resize(static_cast<std::size_t>(in.gcount()));
+  if (in.bad()) throw Error(Error::Kind::kInput, path.string(), "read failed");
+  if (!options.encoding.empty() || !reads_as_utf8(buffer)) {
+    buffer.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    if (in.bad()) throw Error(Error::Kind::kInput, path.string(), "read failed");
+    if (auto text = decode_file(std::move(buffer), path.string(), options, warn)) {
+      read_json_lines(*text, path.string(), sink, warn);
+    }
+    return;
+  }
+  const std::string origin = path.string();
+  std::size_t consumed = buffer.starts_with("\xEF\xBB\xBF") ? 3 : 0;  // file offset of buffer[begin]
+  std::size_t begin = consumed;
+  std::size_t line_number = 0;
+  bool warned = false;
+  std::string line;
+  for (;;) {
+    // Every complete line in the buffer; the rest waits for the next block.
+    const bool at_end = !in;
+    std::size_t end;
+    while ((end = buffer.find('\n', begin)) != std::string::npos || (at_end && begin < buffer.size())) {
+      if (end == std::string::npos) end = buffer.size();
+      line.assign(buffer, begin, end - begin);
+      if (const long long bad = utf8::make_valid(line); bad >= 0 && !warned) {
+        warn(origin + ": invalid UTF-8 at byte " + std::to_string(consumed + static_cast<std::size_t>(bad)) +
+             "; bad sequences replaced by U+FFFD");
+        warned = true;
+      }
+      read_json_line(line, origin, ++line_number, sink, warn);
+      consumed += end + 1 - begin;
+      begin = end + 1;
+    }
+    if (at_end) return;
+    buffer.erase(0, begin);
+    begin = 0;
+    const std::size_t kept = buffer.size();
+    buffer.resize(kept + kBlock);
+    in.read(buffer.data() + kept, static_cast<std::streamsize>(kBlock));
+    buffer.resize(kept + static_cast<std::size_t>(in.gcount()));
+    if (in.bad()) throw Error(Error::Kind::kInput, origin, "read failed");
+  }
+}
+
 void read_path(const fs::path& path, const DocumentSink& sink, const WarningSink& warn, const ReadOptions& options) {
-  auto text = decode_file(read_file(path), path.string(), options, warn);
-  if (!text) return;
   if (path.extension() == ".jsonl") {
-    read_json_lines(*text, path.string(), sink, warn);
-  } else {
+    stream_json_lines(path, sink, warn, options);
+    return;
+  }
+  if (auto text = decode_file(read_file(path), path.string(), options, warn)) {
     read_text_document(std::move(*text), path.filename().string(), sink);
   }
 }
@@ -117,36 +204,8 @@ void read_json_lines(std::string_view content, const std::string& origin, const 
   while (pos < content.size()) {
     std::size_t end = content.find('\n', pos);
     if (end == std::string_view::npos) end = content.size();
-    std::string line(content.substr(pos, end - pos));
+    read_json_line(content.substr(pos, end - pos), origin, ++line_number, sink, warn);
     pos = end + 1;
-    ++line_number;
-    const std::string where = origin + ":" + std::to_string(line_number);
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-
-    rapidjson::Document json;
-    json.Parse(line.c_str(), line.size());
-    if (json.HasParseError()) {
-      warn(where + ": skipped, not JSON: " + rapidjson::GetParseError_En(json.GetParseError()));
-      continue;
-    }
-    if (!json.IsObject() || !json.HasMember("text") || !json["text"].IsString()) {
-      warn(where + ": skipped, no \"text\" string");
-      continue;
-    }
-    Document doc;
-    doc.id = string_field(json, "id");
-    if (doc.id.empty()) doc.id = where;
-    doc.text = string_field(json, "text");
-    doc.title = string_field(json, "title");
-    doc.date = string_field(json, "date");
-    doc.url = string_field(json, "url");
-    if (!doc.date.empty() && !looks_like_iso_date(doc.date)) {
-      warn(where + ": date \"" + doc.date + "\" is not YYYY-MM-DD; ignored");
-      doc.date.clear();
-    } else if (doc.date.size() > 10) {
-      doc.date.resize(10);  // "2024-03-17T09:00:00" -> the day
-    }
-    sink(std::move(doc));
   }
 }
 

@@ -1,6 +1,7 @@
 #include "extract/reader.h"
 
 #include <doctest/doctest.h>
+#include <unicode/unistr.h>
 
 #include "extract/error.h"
 #include "tests/test_support.h"
@@ -81,6 +82,45 @@ TEST_CASE("reader: JSON Lines after a byte order mark keep their first line") {
                   [&](Document&& d) { documents.push_back(std::move(d)); }, [](const std::string&) {});
   REQUIRE(documents.size() == 1);
   CHECK(documents[0].id == "a");
+}
+
+TEST_CASE("reader: a large JSON Lines file is streamed: lines across blocks, bad UTF-8 deep inside, no final newline") {
+  TempDir dir;
+  std::string content = "\xEF\xBB\xBF";
+  std::size_t bad_offset = 0;
+  const std::size_t lines = 60'000;  // about 9 MB: three 4 MiB blocks
+  for (std::size_t i = 0; i < lines; ++i) {
+    std::string text = "해솔전자는 미르테크와 협력했다. 문서 " + std::to_string(i) + std::string(100, '.');
+    if (i == 45'000) {
+      bad_offset = content.size() + std::string("{\"id\": \"d45000\", \"text\": \"").size() + 3;
+      text.insert(3, "\xFF");
+    }
+    content += "{\"id\": \"d" + std::to_string(i) + "\", \"text\": \"" + text + "\"}";
+    if (i + 1 < lines) content += "\n";
+  }
+  REQUIRE(content.size() > 8'500'000);
+  const Collected c = read({dir.write("big.jsonl", content).string()});
+  REQUIRE(c.documents.size() == lines);
+  CHECK(c.documents.front().id == "d0");
+  CHECK(c.documents.back().id == "d59999");
+  CHECK(c.documents[45'000].text.starts_with("해\uFFFD솔전자는"));
+  CHECK(c.documents[12'345].text.starts_with("해솔전자는 미르테크와 협력했다. 문서 12345"));
+  REQUIRE(c.warnings.size() == 1);
+  CHECK(c.warnings[0].find("big.jsonl: invalid UTF-8 at byte " + std::to_string(bad_offset) + ";") != std::string::npos);
+}
+
+TEST_CASE("reader: a JSON Lines file in another encoding is decoded whole") {
+  TempDir dir;
+  const std::string line = "{\"id\": \"a\", \"text\": \"해솔전자는 미르테크와 인공지능 반도체를 함께 개발하기로 했다고 밝혔다.\"}\n";
+  const icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(line + line);
+  std::string euc_kr(static_cast<std::size_t>(unicode.length()) * 3, '\0');
+  euc_kr.resize(static_cast<std::size_t>(
+      unicode.extract(0, unicode.length(), euc_kr.data(), static_cast<uint32_t>(euc_kr.size()), "EUC-KR")));
+  const Collected c = read({dir.write("legacy.jsonl", euc_kr).string()});
+  REQUIRE(c.documents.size() == 2);
+  CHECK(c.documents[1].text == "해솔전자는 미르테크와 인공지능 반도체를 함께 개발하기로 했다고 밝혔다.");
+  REQUIRE(c.warnings.size() == 1);
+  CHECK(c.warnings[0].find("read as CP949") != std::string::npos);
 }
 
 TEST_CASE("reader: a leading date line dates a plain-text article") {
