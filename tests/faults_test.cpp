@@ -260,6 +260,29 @@ TEST_CASE("faults: results go to stdout and warnings to stderr, --quiet silences
   CHECK(quiet.err == "");
 }
 
+TEST_CASE("faults: on a terminal a progress line counts documents, MB and facts, and --quiet removes it") {
+  REQUIRE_MESSAGE(testing::have_program("script"), "script(1) (Debian's bsdutils) gives relgraph a terminal");
+  TempDir dir;
+  // Enough generated news to take over a second, the progress line's delay.
+  REQUIRE(run_command(shell_quote(RELGRAPH_MAKE_CORPUS) + " --mb 1.5 -o " + shell_quote((dir / "news").string()))
+              .status == 0);
+  auto on_terminal = [&](const std::string& flags) {
+    const std::string inner = shell_quote(testing::binary().string()) + " build --threads 1 " + flags + " " +
+                              shell_quote((dir / "news/articles").string()) + " -o " +
+                              shell_quote((dir / "g.graphml").string());
+    // script(1) runs the command on a pseudo-terminal; stdout and stderr both reach the typescript.
+    return run_command("script -qfec " + shell_quote(inner) + " /dev/null");
+  };
+  const auto shown = on_terminal("");
+  CHECK(shown.status == 0);
+  CHECK_MESSAGE(shown.out.find("\rrelgraph: ") != std::string::npos, shown.out);
+  CHECK(shown.out.find(" documents, ") != std::string::npos);
+  CHECK(shown.out.find(" MB/s") != std::string::npos);
+  const auto quiet = on_terminal("--quiet");
+  CHECK(quiet.status == 0);
+  CHECK(quiet.out.find("documents") == std::string::npos);
+}
+
 double seconds_of(const std::function<void()>& work) {
   const auto start = std::chrono::steady_clock::now();
   work();
