@@ -1,23 +1,16 @@
 #include "extract/decoder.h"
 
 #include <doctest/doctest.h>
-#include <unicode/unistr.h>
 
 #include <string>
 
 #include "extract/error.h"
+#include "tests/test_support.h"
 
 namespace relgraph {
 namespace {
 
-// `utf8` in the encoding ICU calls `charset`, made by ICU itself.
-std::string encode(const std::string& utf8, const char* charset) {
-  const icu::UnicodeString text = icu::UnicodeString::fromUTF8(utf8);
-  std::string bytes(static_cast<std::size_t>(text.length()) * 4 + 4, '\0');
-  const int32_t n = text.extract(0, text.length(), bytes.data(), static_cast<uint32_t>(bytes.size()), charset);
-  bytes.resize(static_cast<std::size_t>(n));
-  return bytes;
-}
+using testing::encode;
 
 const std::string kArticle =
     "해솔전자는 미르테크와 차세대 인공지능 반도체를 함께 개발하기로 하고 업무협약을 맺었다고 12일 밝혔다. "

@@ -1,7 +1,6 @@
 #include "extract/reader.h"
 
 #include <doctest/doctest.h>
-#include <unicode/unistr.h>
 
 #include "extract/error.h"
 #include "tests/test_support.h"
@@ -112,10 +111,7 @@ TEST_CASE("reader: a large JSON Lines file is streamed: lines across blocks, bad
 TEST_CASE("reader: a JSON Lines file in another encoding is decoded whole") {
   TempDir dir;
   const std::string line = "{\"id\": \"a\", \"text\": \"해솔전자는 미르테크와 인공지능 반도체를 함께 개발하기로 했다고 밝혔다.\"}\n";
-  const icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(line + line);
-  std::string euc_kr(static_cast<std::size_t>(unicode.length()) * 3, '\0');
-  euc_kr.resize(static_cast<std::size_t>(
-      unicode.extract(0, unicode.length(), euc_kr.data(), static_cast<uint32_t>(euc_kr.size()), "EUC-KR")));
+  const std::string euc_kr = testing::encode(line + line, "EUC-KR");
   const Collected c = read({dir.write("legacy.jsonl", euc_kr).string()});
   REQUIRE(c.documents.size() == 2);
   CHECK(c.documents[1].text == "해솔전자는 미르테크와 인공지능 반도체를 함께 개발하기로 했다고 밝혔다.");

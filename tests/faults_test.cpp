@@ -27,6 +27,7 @@ using testing::read_file;
 using testing::run_command;
 using testing::run_relgraph;
 using testing::shell_quote;
+using testing::encode;
 using testing::TempDir;
 namespace fs = std::filesystem;
 
@@ -59,15 +60,6 @@ std::size_t count(const std::string& text, const std::string& what) {
   std::size_t n = 0;
   for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
   return n;
-}
-
-// `utf8` in the encoding ICU calls `charset`, made by ICU.
-std::string encode(const std::string& utf8, const char* charset) {
-  const icu::UnicodeString text = icu::UnicodeString::fromUTF8(utf8);
-  std::string bytes(static_cast<std::size_t>(text.length()) * 4 + 4, '\0');
-  bytes.resize(static_cast<std::size_t>(
-      text.extract(0, text.length(), bytes.data(), static_cast<uint32_t>(bytes.size()), charset)));
-  return bytes;
 }
 
 TEST_CASE("faults: EUC-KR, CP949 and UTF-16 files give the facts of UTF-8, the warning names what was detected") {

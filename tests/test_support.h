@@ -3,6 +3,7 @@
 #pragma once
 
 #include <rapidjson/document.h>
+#include <unicode/unistr.h>
 #include <sys/wait.h>
 
 #include <boost/property_tree/ptree.hpp>
@@ -89,6 +90,16 @@ inline std::string read_file(const std::filesystem::path& path) {
   std::stringstream buffer;
   buffer << in.rdbuf();
   return buffer.str();
+}
+
+// `utf8` in the encoding ICU calls `charset` ("EUC-KR", "windows-949-2000",
+// "UTF-16LE"), made by ICU itself: legacy-encoded input for the tests.
+inline std::string encode(const std::string& utf8, const char* charset) {
+  const icu::UnicodeString text = icu::UnicodeString::fromUTF8(utf8);
+  std::string bytes(static_cast<std::size_t>(text.length()) * 4 + 4, '\0');
+  bytes.resize(static_cast<std::size_t>(
+      text.extract(0, text.length(), bytes.data(), static_cast<uint32_t>(bytes.size()), charset)));
+  return bytes;
 }
 
 inline std::string shell_quote(const std::string& s) {
