@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "tests/sample_graphs.h"
+#include "tests/test_support.h"
 
 namespace relgraph {
 namespace {
@@ -20,7 +21,7 @@ rapidjson::Document parse(void (*write)(const KnowledgeGraph&, std::ostream&), c
   return d;
 }
 
-std::string str(const rapidjson::Value& v) { return {v.GetString(), v.GetStringLength()}; }
+using testing::str;
 
 TEST_CASE("json: node-link with ids, typed attributes, and the relation as each link's key") {
   const KnowledgeGraph kg = testing::tricky_graph();

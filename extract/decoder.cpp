@@ -195,9 +195,13 @@ DecodedText binary_text(std::size_t nul_offset) {
   return result;
 }
 
+Error unknown_encoding(std::string_view name) {
+  return Error(Error::Kind::kUsage, "--encoding", "ICU has no encoding called \"" + std::string(name) + "\"");
+}
+
 DecodedText decode_with(std::string_view name, std::string_view bytes, std::size_t offset_base) {
   const Converter converter = open_converter(name);
-  if (!converter) throw Error(Error::Kind::kUsage, "--encoding", "ICU has no encoding called \"" + std::string(name) + "\"");
+  if (!converter) throw unknown_encoding(name);
   DecodedText result;
   const long long bad = convert(converter.get(), bytes, offset_base, result.text);
   if (const auto nul = result.text.find('\0'); nul != std::string::npos) return binary_text(nul);
@@ -227,9 +231,7 @@ bool reads_as_utf8(std::string_view bytes) {
 }
 
 void check_encoding_name(std::string_view name) {
-  if (!open_converter(name)) {
-    throw Error(Error::Kind::kUsage, "--encoding", "ICU has no encoding called \"" + std::string(name) + "\"");
-  }
+  if (!open_converter(name)) throw unknown_encoding(name);
 }
 
 DecodedText decode_text(std::string bytes, std::string_view encoding) {

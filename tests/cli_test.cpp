@@ -21,7 +21,7 @@ using testing::TempDir;
 
 using Fact = std::tuple<std::string, std::string, std::string, std::string>;  // doc, relation, subject, object
 
-std::string str(const rapidjson::Value& v) { return {v.GetString(), v.GetStringLength()}; }
+using testing::str;
 
 Fact fact_of(const rapidjson::Value& line) {
   std::string subject = str(line["subject"]["name"]);

@@ -43,7 +43,7 @@ const std::set<std::string> kCleanFacts = {
     "partners_with(해솔전자, 미르테크)", "acquires(누리소프트, 별빛랩스)", "formerly_worked_for(김하늘, 미르테크)",
     "hires(해솔전자, 김하늘)",           "works_for(김하늘, 해솔전자)",    "develops(해솔전자, 해솔 비전)"};
 
-std::string str(const rapidjson::Value& v) { return {v.GetString(), v.GetStringLength()}; }
+using testing::str;
 
 std::set<std::string> facts_in(const std::string& json_lines) {
   std::set<std::string> facts;

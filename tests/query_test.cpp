@@ -12,7 +12,7 @@ namespace {
 using testing::run_relgraph;
 using testing::TempDir;
 
-std::string str(const rapidjson::Value& v) { return {v.GetString(), v.GetStringLength()}; }
+using testing::str;
 
 // The samples built once per test into a temporary folder.
 struct SampleGraph {

@@ -145,6 +145,9 @@ inline bool have_program(const std::string& name) {
   return std::system(("command -v " + name + " >/dev/null 2>&1").c_str()) == 0;
 }
 
+// A JSON string value as std::string.
+inline std::string str(const rapidjson::Value& v) { return {v.GetString(), v.GetStringLength()}; }
+
 // Every line of JSON Lines text, parsed; a line that does not parse fails the caller's check.
 inline std::vector<rapidjson::Document> parse_json_lines(const std::string& text, bool* all_parsed = nullptr) {
   std::vector<rapidjson::Document> lines;
