@@ -65,11 +65,49 @@ constexpr RelationShape kShapes[] = {
     {Relation::kFounded, "founded.by", "{s}는 2015년 {o}를 공동 창업한 뒤 회사를 이끌어 왔다.", 1},
 };
 
-std::string sentence(const char* pattern, const std::string& s, const std::string& o) {
+std::string evidence_sentence(const char* pattern, const std::string& s, const std::string& o) {
   std::string out(pattern);
   out.replace(out.find("{s}"), 3, s);
   out.replace(out.find("{o}"), 3, o);
   return out;
+}
+
+// A small generator seeded per fact: a fact is the same every time it is
+// drawn. (Seeding an mt19937_64 fills 312 words: too slow per mention.)
+struct SplitMix64 {
+  using result_type = std::uint64_t;
+  std::uint64_t state;
+  static constexpr result_type min() { return 0; }
+  static constexpr result_type max() { return UINT64_MAX; }
+  result_type operator()() {
+    std::uint64_t z = (state += 0x9E3779B97F4A7C15ULL);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return z ^ (z >> 31);
+  }
+};
+
+// A node of `type` among the first `count`: u^3 puts most picks on the
+// first nodes of each type (hubs), the rest spread over a long tail.
+template <typename Random>
+std::size_t pick_index(Random& random, EntityType type, std::size_t count) {
+  // type_of repeats every ten indices: ORG at 0-5, PERSON at 6-8, PRODUCT at 9.
+  const std::size_t first = type == EntityType::kOrg ? 0 : type == EntityType::kPerson ? 6 : 9;
+  const std::size_t width = type == EntityType::kOrg ? 6 : type == EntityType::kPerson ? 3 : 1;
+  const std::size_t of_type = std::max<std::size_t>(1, count / 10 * width);
+  const double u = std::uniform_real_distribution<double>(0, 1)(random);
+  const auto k = std::min(of_type - 1, static_cast<std::size_t>(u * u * u * static_cast<double>(of_type)));
+  return k / width * 10 + first + k % width;
+}
+
+template <typename Random>
+const RelationShape& pick_shape(Random& random) {
+  int total_weight = 0;
+  for (const RelationShape& shape : kShapes) total_weight += shape.weight;
+  int r = static_cast<int>(random() % static_cast<std::uint64_t>(total_weight));
+  const RelationShape* shape = kShapes;
+  while (r >= shape->weight) r -= (shape++)->weight;
+  return *shape;
 }
 
 }  // namespace
@@ -87,10 +125,50 @@ std::string synthetic_label(std::size_t index, std::size_t nodes) {
   return {};
 }
 
+void synthetic_documents(const SyntheticDocumentsSpec& spec, const std::function<void(const DocumentResult&)>& sink) {
+  std::mt19937_64 random(spec.seed);
+  DocumentResult document;
+  for (std::size_t made = 0, number = 0; made < spec.mentions; ++number) {
+    document.doc_id = "news-" + std::to_string(number) + ".txt";
+    document.date = date_of(random);
+    document.sentences.clear();
+    document.entities.clear();
+    document.relations.clear();
+    for (std::size_t i = 0; i < spec.per_document && made < spec.mentions; ++i, ++made) {
+      // A fact from the pool, hubs and long tail again: news repeat facts.
+      const double u = std::uniform_real_distribution<double>(0, 1)(random);
+      SplitMix64 fact{spec.seed ^ static_cast<std::uint64_t>(u * u * u * static_cast<double>(spec.facts))};
+      const RelationShape& shape = pick_shape(fact);
+      const RelationSpec& rs = relation_specs()[static_cast<int>(shape.relation)];
+      const std::size_t s = pick_index(fact, rs.subject, spec.entities);
+      std::size_t o = pick_index(fact, rs.object, spec.entities);
+      if (o == s) o = (o + 10) % (spec.entities / 10 * 10);
+      const std::string subject = synthetic_label(s, spec.entities), object = synthetic_label(o, spec.entities);
+      const std::size_t sentence = document.sentences.size();
+      document.sentences.push_back({{0, 0}, evidence_sentence(shape.sentence, subject, object)});
+      for (const auto& [name, type] : {std::pair{subject, rs.subject}, std::pair{object, rs.object}}) {
+        EntityMention m;
+        m.type = type;
+        m.name = name;
+        m.sentence = sentence;
+        m.rule = "bench";
+        document.entities.push_back(std::move(m));
+      }
+      RelationMention r;
+      r.relation = shape.relation;
+      r.subject = document.entities.size() - 2;
+      r.object = document.entities.size() - 1;
+      r.sentence = sentence;
+      r.rule = shape.rule;
+      document.relations.push_back(std::move(r));
+    }
+    sink(document);
+  }
+}
+
 KnowledgeGraph synthetic_graph(const SyntheticGraphSpec& spec) {
   std::mt19937_64 random(spec.seed);
   Graph g;
-  std::vector<std::vector<Node>> by_type(3);
   for (std::size_t i = 0; i < spec.nodes; ++i) {
     NodeProperties p;
     p.label = synthetic_label(i, spec.nodes);
@@ -99,27 +177,16 @@ KnowledgeGraph synthetic_graph(const SyntheticGraphSpec& spec) {
     p.mentions = 1 + random() % 50;
     p.first_seen = date_of(random);
     p.last_seen = std::max(p.first_seen, date_of(random));
-    by_type[static_cast<int>(p.type)].push_back(boost::add_vertex(std::move(p), g));
+    boost::add_vertex(std::move(p), g);
   }
-
-  // Hubs and a long tail: u^3 puts most picks on the first nodes of each type.
-  auto pick = [&](EntityType type) {
-    const auto& nodes = by_type[static_cast<int>(type)];
-    const double u = std::uniform_real_distribution<double>(0, 1)(random);
-    return nodes[std::min(nodes.size() - 1, static_cast<std::size_t>(u * u * u * nodes.size()))];
-  };
-  int total_weight = 0;
-  for (const RelationShape& shape : kShapes) total_weight += shape.weight;
 
   std::unordered_set<std::uint64_t> seen;
   seen.reserve(spec.edges * 2);
   std::size_t made = 0, document = 0;
   while (made < spec.edges) {
-    int r = static_cast<int>(random() % total_weight);
-    const RelationShape* shape = kShapes;
-    while (r >= shape->weight) r -= (shape++)->weight;
+    const RelationShape* shape = &pick_shape(random);
     const RelationSpec& rs = relation_specs()[static_cast<int>(shape->relation)];
-    Node s = pick(rs.subject), o = pick(rs.object);
+    Node s = pick_index(random, rs.subject, spec.nodes), o = pick_index(random, rs.object, spec.nodes);
     if (s == o) continue;
     if (rs.symmetric && g[o].label < g[s].label) std::swap(s, o);
     const std::uint64_t key = (static_cast<std::uint64_t>(s) << 36) ^ (static_cast<std::uint64_t>(o) << 4) ^
@@ -132,7 +199,7 @@ KnowledgeGraph synthetic_graph(const SyntheticGraphSpec& spec) {
     std::sort(p.docs.begin(), p.docs.end());
     p.docs.erase(std::unique(p.docs.begin(), p.docs.end()), p.docs.end());
     p.mentions = p.docs.size() + random() % 3;
-    p.evidence = sentence(shape->sentence, g[s].label, g[o].label);
+    p.evidence = evidence_sentence(shape->sentence, g[s].label, g[o].label);
     p.rule = shape->rule;
     p.first_seen = date_of(random);
     p.last_seen = std::max(p.first_seen, date_of(random));

@@ -8,6 +8,9 @@
 #include <cstddef>
 #include <cstdint>
 
+#include <functional>
+
+#include "extract/mentions.h"
 #include "graph/knowledge_graph.h"
 
 namespace relgraph::bench {
@@ -19,6 +22,21 @@ struct SyntheticGraphSpec {
 };
 
 KnowledgeGraph synthetic_graph(const SyntheticGraphSpec& spec);
+
+// Extraction results shaped like news, for timing graph assembly: documents
+// of `per_document` relation mentions each (and their entity mentions),
+// `mentions` relation mentions in all. Each states one of `facts` facts
+// (popular ones often, most rarely) between `entities` names with the same
+// hubs and long tail as synthetic_graph. Each document goes to `sink`.
+struct SyntheticDocumentsSpec {
+  std::size_t mentions = 10'000'000;
+  std::size_t facts = 4'000'000;
+  std::size_t entities = 200'000;
+  std::size_t per_document = 10;
+  std::uint64_t seed = 42;
+};
+
+void synthetic_documents(const SyntheticDocumentsSpec& spec, const std::function<void(const DocumentResult&)>& sink);
 
 // The label synthetic_graph gives node `index` (stable across runs), for
 // picking query targets: node 0 is the largest hub.

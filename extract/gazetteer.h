@@ -56,6 +56,8 @@ class Gazetteer {
   const GazetteerEntry* lookup(std::string_view name) const;
 
   const std::vector<std::unique_ptr<GazetteerEntry>>& entries() const { return entries_; }
+  // The one regex find() runs, or null when there are no names.
+  const RE2* regex() const { return regex_.get(); }
 
  private:
   void add(std::unique_ptr<GazetteerEntry> entry);

@@ -43,28 +43,55 @@ class Groups {
 
 }  // namespace
 
-std::size_t GraphBuilder::entity_index(EntityType type, const std::string& name) {
-  std::string key(1, static_cast<char>('0' + static_cast<int>(type)));
-  key += name_key(name);
-  const auto [it, inserted] = entity_by_key_.emplace(std::move(key), entities_.size());
-  if (inserted) {
-    EntityRecord record;
-    record.type = type;
-    record.order = next_order_++;
-    entities_.push_back(std::move(record));
-  }
-  entities_[it->second].names.emplace(name, 0);
+std::size_t GraphBuilder::FactKeyHash::operator()(const FactKey& k) const {
+  // splitmix64's finaliser over the three parts: cheap, and spreads indices that differ in low bits.
+  std::uint64_t x = (static_cast<std::uint64_t>(k.subject) * 0x9E3779B97F4A7C15ULL) ^
+                    (static_cast<std::uint64_t>(k.object) + 0x632BE59BD9B4E019ULL + (static_cast<std::uint64_t>(k.relation) << 58));
+  x ^= x >> 30;
+  x *= 0xBF58476D1CE4E5B9ULL;
+  x ^= x >> 27;
+  x *= 0x94D049BB133111EBULL;
+  return static_cast<std::size_t>(x ^ (x >> 31));
+}
+
+std::uint32_t GraphBuilder::intern(std::unordered_map<std::string, std::uint32_t>& index,
+                                   std::vector<std::string>& values, std::string_view value) {
+  const auto [it, inserted] = index.try_emplace(std::string(value), static_cast<std::uint32_t>(values.size()));
+  if (inserted) values.emplace_back(value);
   return it->second;
 }
 
+std::size_t GraphBuilder::entity_index(EntityType type, const std::string& name, bool as_name) {
+  std::string exact(1, static_cast<char>('0' + static_cast<int>(type)));
+  exact += name;
+  auto found = entity_by_name_.find(exact);
+  if (found == entity_by_name_.end()) {
+    std::string key(1, exact[0]);
+    key += name_key(name);
+    const auto [it, inserted] = entity_by_key_.emplace(std::move(key), entities_.size());
+    if (inserted) {
+      EntityRecord record;
+      record.type = type;
+      record.order = next_order_++;
+      entities_.push_back(std::move(record));
+    }
+    found = entity_by_name_.emplace(std::move(exact), it->second).first;
+  }
+  EntityRecord& record = entities_[found->second];
+  auto name_it = std::find_if(record.names.begin(), record.names.end(), [&](const auto& n) { return n.first == name; });
+  if (name_it == record.names.end()) name_it = record.names.insert(record.names.end(), {name, 0});
+  if (as_name) ++name_it->second;
+  return found->second;
+}
+
 void GraphBuilder::add(const DocumentResult& document) {
+  const std::uint32_t doc = intern(doc_index_, doc_ids_, document.doc_id);
   std::vector<std::size_t> index(document.entities.size());
   for (std::size_t i = 0; i < document.entities.size(); ++i) {
     const EntityMention& m = document.entities[i];
-    index[i] = entity_index(m.type, m.name);
-    for (const std::string& alias : m.aliases) same_as_.emplace_back(index[i], entity_index(m.type, alias));
+    index[i] = entity_index(m.type, m.name, true);
+    for (const std::string& alias : m.aliases) same_as_.emplace_back(index[i], entity_index(m.type, alias, false));
     EntityRecord& record = entities_[index[i]];
-    ++record.names[m.name];
     ++record.mentions;
     widen_dates(document.date, record.first_seen, record.last_seen);
   }
@@ -72,102 +99,124 @@ void GraphBuilder::add(const DocumentResult& document) {
     std::size_t subject = index[r.subject];
     std::size_t object = index[r.object];
     if (is_symmetric(r.relation) && object < subject) std::swap(subject, object);
-    const auto [it, inserted] = fact_by_key_.emplace(std::make_tuple(r.relation, subject, object), facts_.size());
+    const auto [it, inserted] = fact_by_key_.emplace(FactKey{r.relation, subject, object}, facts_.size());
     if (inserted) {
       FactRecord fact;
       fact.relation = r.relation;
+      fact.rule = intern(rule_index_, rules_, r.rule);
       fact.subject = subject;
       fact.object = object;
       fact.evidence = evidence_of(document, r);
-      fact.rule = std::string(r.rule);
       fact.order = next_order_++;
       facts_.push_back(std::move(fact));
     }
     FactRecord& fact = facts_[it->second];
-    fact.docs.insert(document.doc_id);
+    if (fact.docs.empty() || fact.docs.back() != doc) fact.docs.push_back(doc);
     ++fact.mentions;
     widen_dates(document.date, fact.first_seen, fact.last_seen);
   }
 }
 
-KnowledgeGraph GraphBuilder::build() const {
+KnowledgeGraph GraphBuilder::build() && {
   Groups groups(entities_.size());
   for (const auto& [a, b] : same_as_) groups.join(a, b);
 
-  // Merge each group into one node.
-  struct Merged {
-    NodeProperties node;
-    std::map<std::string, std::uint64_t> names;
-    std::uint64_t order = UINT64_MAX;
-  };
-  std::map<std::size_t, Merged> merged;  // root -> node under construction
+  // Merge each group into the record of its root (the group's first entity).
   for (std::size_t i = 0; i < entities_.size(); ++i) {
-    const EntityRecord& e = entities_[i];
-    Merged& m = merged[groups.root(i)];
-    m.node.type = e.type;
-    m.node.mentions += e.mentions;
-    widen_dates(e.first_seen, m.node.first_seen, m.node.last_seen);
-    widen_dates(e.last_seen, m.node.first_seen, m.node.last_seen);
-    for (const auto& [name, count] : e.names) m.names[name] += count;
-    m.order = std::min(m.order, e.order);
+    const std::size_t root = groups.root(i);
+    if (root == i) continue;
+    EntityRecord& into = entities_[root];
+    EntityRecord& e = entities_[i];
+    into.mentions += e.mentions;
+    widen_dates(e.first_seen, into.first_seen, into.last_seen);
+    widen_dates(e.last_seen, into.first_seen, into.last_seen);
+    for (auto& [name, count] : e.names) {
+      auto it = std::find_if(into.names.begin(), into.names.end(), [&](const auto& n) { return n.first == name; });
+      if (it == into.names.end()) {
+        into.names.emplace_back(std::move(name), count);
+      } else {
+        it->second += count;
+      }
+    }
+    into.order = std::min(into.order, e.order);
+    e = EntityRecord{};
   }
 
+  // Nodes in order of first appearance; the label is the name used most often.
   std::vector<std::pair<std::uint64_t, std::size_t>> node_order;  // (first appearance, root)
-  for (auto& [root, m] : merged) {
-    const auto best = std::max_element(m.names.begin(), m.names.end(), [](const auto& a, const auto& b) {
+  for (std::size_t i = 0; i < entities_.size(); ++i) {
+    if (groups.root(i) == i) node_order.emplace_back(entities_[i].order, i);
+  }
+  std::sort(node_order.begin(), node_order.end());
+  Graph graph;
+  std::vector<Node> node_of_root(entities_.size());
+  for (const auto& [order, root] : node_order) {
+    EntityRecord& e = entities_[root];
+    std::sort(e.names.begin(), e.names.end());
+    const auto best = std::max_element(e.names.begin(), e.names.end(), [](const auto& a, const auto& b) {
       if (a.second != b.second) return a.second < b.second;
       if (has_hangul(a.first) != has_hangul(b.first)) return !has_hangul(a.first);
       return a.first > b.first;
     });
-    m.node.label = best->first;
-    for (const auto& [name, count] : m.names) {
-      if (name != m.node.label) m.node.aliases.push_back(name);
+    NodeProperties node;
+    node.type = e.type;
+    node.mentions = e.mentions;
+    node.first_seen = std::move(e.first_seen);
+    node.last_seen = std::move(e.last_seen);
+    node.label = best->first;
+    for (auto& [name, count] : e.names) {
+      if (name != node.label) node.aliases.push_back(std::move(name));
     }
-    node_order.emplace_back(m.order, root);
-  }
-  std::sort(node_order.begin(), node_order.end());
-
-  Graph graph;
-  std::map<std::size_t, Node> node_of_root;
-  for (const auto& [order, root] : node_order) {
-    node_of_root[root] = boost::add_vertex(merged[root].node, graph);
+    node_of_root[root] = boost::add_vertex(std::move(node), graph);
+    e = EntityRecord{};
   }
 
-  // Merge facts whose ends were merged; drop facts that became self-loops.
-  struct MergedFact {
-    EdgeProperties edge;
-    std::set<std::string> docs;
-    std::uint64_t evidence_order = UINT64_MAX;
-    Node subject, object;
-  };
-  std::map<std::tuple<Relation, Node, Node>, MergedFact> merged_facts;
-  for (const FactRecord& f : facts_) {
-    Node subject = node_of_root.at(groups.root(f.subject));
-    Node object = node_of_root.at(groups.root(f.object));
+  // Facts whose ends were merged become one, kept at the first of them (it
+  // has the earliest evidence: facts_ is in order of first appearance);
+  // facts that became self-loops go. Only a fact with an end in a group of
+  // several entities can meet another: the rest skip the map.
+  std::vector<bool> in_group(entities_.size(), false);
+  for (const auto& [a, b] : same_as_) in_group[a] = in_group[b] = true;
+  std::unordered_map<FactKey, std::size_t, FactKeyHash> first_fact;
+  std::vector<std::pair<Node, Node>> ends(facts_.size());
+  std::vector<bool> kept(facts_.size(), false);
+  for (std::size_t i = 0; i < facts_.size(); ++i) {
+    FactRecord& f = facts_[i];
+    Node subject = node_of_root[groups.root(f.subject)];
+    Node object = node_of_root[groups.root(f.object)];
     if (subject == object) continue;
     if (is_symmetric(f.relation) && graph[object].label < graph[subject].label) std::swap(subject, object);
-    MergedFact& m = merged_facts[{f.relation, subject, object}];
-    m.edge.relation = f.relation;
-    m.subject = subject;
-    m.object = object;
-    m.docs.insert(f.docs.begin(), f.docs.end());
-    m.edge.mentions += f.mentions;
-    widen_dates(f.first_seen, m.edge.first_seen, m.edge.last_seen);
-    widen_dates(f.last_seen, m.edge.first_seen, m.edge.last_seen);
-    if (f.order < m.evidence_order) {
-      m.evidence_order = f.order;
-      m.edge.evidence = f.evidence;
-      m.edge.rule = f.rule;
-    }
+    ends[i] = {subject, object};
+    kept[i] = true;
+    if (!in_group[f.subject] && !in_group[f.object]) continue;
+    const auto [it, inserted] = first_fact.emplace(FactKey{f.relation, subject, object}, i);
+    if (inserted) continue;
+    kept[i] = false;
+    FactRecord& into = facts_[it->second];
+    into.docs.insert(into.docs.end(), f.docs.begin(), f.docs.end());
+    into.mentions += f.mentions;
+    widen_dates(f.first_seen, into.first_seen, into.last_seen);
+    widen_dates(f.last_seen, into.first_seen, into.last_seen);
+    f = FactRecord{};
   }
-  std::vector<MergedFact*> edges;
-  for (auto& [key, m] : merged_facts) {
-    m.edge.docs.assign(m.docs.begin(), m.docs.end());
-    edges.push_back(&m);
+  first_fact = {};
+  for (std::size_t i = 0; i < facts_.size(); ++i) {
+    if (!kept[i]) continue;
+    FactRecord& f = facts_[i];
+    EdgeProperties edge;
+    edge.relation = f.relation;
+    edge.docs.reserve(f.docs.size());
+    for (const std::uint32_t doc : f.docs) edge.docs.push_back(doc_ids_[doc]);
+    std::sort(edge.docs.begin(), edge.docs.end());
+    edge.docs.erase(std::unique(edge.docs.begin(), edge.docs.end()), edge.docs.end());
+    edge.mentions = f.mentions;
+    edge.evidence = std::move(f.evidence);
+    edge.rule = rules_[f.rule];
+    edge.first_seen = std::move(f.first_seen);
+    edge.last_seen = std::move(f.last_seen);
+    boost::add_edge(ends[i].first, ends[i].second, std::move(edge), graph);
+    f = FactRecord{};
   }
-  std::sort(edges.begin(), edges.end(),
-            [](const MergedFact* a, const MergedFact* b) { return a->evidence_order < b->evidence_order; });
-  for (MergedFact* m : edges) boost::add_edge(m->subject, m->object, std::move(m->edge), graph);
   return KnowledgeGraph(std::move(graph));
 }
 

@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <utility>
+
 namespace relgraph {
 namespace {
 
@@ -22,7 +24,7 @@ struct DocBuilder {
     return result.entities.size() - 1;
   }
   void relation(Relation relation, std::size_t subject, std::size_t object, std::string_view rule = "test.rule") {
-    result.relations.push_back({relation, subject, object, "", 0, rule});
+    result.relations.push_back({relation, subject, object, "", 0, rule, 0, ""});
   }
 };
 
@@ -45,7 +47,7 @@ TEST_CASE("graph: one node per entity, one edge per fact, weight counts distinct
     d.relation(Relation::kHires, org, person);
     builder.add(d.result);
   }
-  const KnowledgeGraph g = builder.build();
+  const KnowledgeGraph g = std::move(builder).build();
   CHECK(g.node_count() == 2);
   REQUIRE(g.edge_count() == 1);
   const auto e = find_edge(g, Relation::kHires, "해솔전자", "조민서");
@@ -73,7 +75,7 @@ TEST_CASE("graph: names linked as aliases in any document become one node") {
     d.entity(EntityType::kOrg, "카고링크");
     builder.add(d.result);
   }
-  const KnowledgeGraph g = builder.build();
+  const KnowledgeGraph g = std::move(builder).build();
   CHECK(g.node_count() == 2);
   const auto node = g.find("cargo link");  // case and spaces ignored
   REQUIRE(node);
@@ -90,7 +92,7 @@ TEST_CASE("graph: a symmetric fact is stored once, in a fixed order, whichever w
   two.relation(Relation::kPartnersWith, two.entity(EntityType::kOrg, "미르테크"), two.entity(EntityType::kOrg, "해솔전자"));
   builder.add(one.result);
   builder.add(two.result);
-  const KnowledgeGraph g = builder.build();
+  const KnowledgeGraph g = std::move(builder).build();
   REQUIRE(g.edge_count() == 1);
   const auto e = find_edge(g, Relation::kPartnersWith, "미르테크", "해솔전자");  // 미 sorts before 해
   REQUIRE(e);
@@ -105,7 +107,7 @@ TEST_CASE("graph: directed facts keep their direction, opposite directions are t
   d.relation(Relation::kInvestsIn, a, b);
   d.relation(Relation::kInvestsIn, b, a);
   builder.add(d.result);
-  CHECK(builder.build().edge_count() == 2);
+  CHECK(std::move(builder).build().edge_count() == 2);
 }
 
 TEST_CASE("graph: dates widen first_seen and last_seen, undated documents leave them alone") {
@@ -116,7 +118,7 @@ TEST_CASE("graph: dates widen first_seen and last_seen, undated documents leave 
     d.relation(Relation::kPartnersWith, d.entity(EntityType::kOrg, "해솔전자"), d.entity(EntityType::kOrg, "미르테크"));
     builder.add(d.result);
   }
-  const KnowledgeGraph g = builder.build();
+  const KnowledgeGraph g = std::move(builder).build();
   const auto e = find_edge(g, Relation::kPartnersWith, "미르테크", "해솔전자");
   REQUIRE(e);
   CHECK(g.edge(*e).first_seen == "2023-01-09");
@@ -131,7 +133,7 @@ TEST_CASE("graph: a fact whose ends merge into one entity is dropped") {
   const auto b = d.entity(EntityType::kOrg, "Cargolink");
   d.relation(Relation::kPartnersWith, a, b);
   builder.add(d.result);
-  const KnowledgeGraph g = builder.build();
+  const KnowledgeGraph g = std::move(builder).build();
   CHECK(g.node_count() == 1);
   CHECK(g.edge_count() == 0);
 }
@@ -142,7 +144,7 @@ TEST_CASE("graph: the same name as two types is two nodes") {
   d.entity(EntityType::kOrg, "누리");
   d.entity(EntityType::kProduct, "누리");
   builder.add(d.result);
-  const KnowledgeGraph g = builder.build();
+  const KnowledgeGraph g = std::move(builder).build();
   CHECK(g.node_count() == 2);
   CHECK(g.find("누리", EntityType::kProduct));
 }

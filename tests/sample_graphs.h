@@ -66,7 +66,7 @@ inline KnowledgeGraph tricky_graph(const std::string& org_label = kTrickyLabel) 
   builder.add(first);
   builder.add(second);
   builder.add(undated);
-  return builder.build();
+  return std::move(builder).build();
 }
 
 // A graph laid out by hand, node by node and edge by edge, for tests that

@@ -1,4 +1,5 @@
 #include <ostream>
+#include <utility>
 
 #include "extract/error.h"
 #include "extract/interrupt.h"
@@ -34,7 +35,7 @@ int run_build(const Options& options, std::ostream&, std::ostream& err) {
       warnings_to(err, options, &progress), read_options(options));
   pool.finish();
   progress.finish();
-  const KnowledgeGraph graph = builder.build();
+  const KnowledgeGraph graph = std::move(builder).build();
   if (!options.quiet) {
     err << "relgraph: " << documents << " documents, " << graph.node_count() << " nodes, " << graph.edge_count()
         << " edges\n";
