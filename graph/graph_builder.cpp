@@ -130,12 +130,12 @@ KnowledgeGraph GraphBuilder::build() && {
     into.mentions += e.mentions;
     widen_dates(e.first_seen, into.first_seen, into.last_seen);
     widen_dates(e.last_seen, into.first_seen, into.last_seen);
-    for (auto& [name, count] : e.names) {
-      auto it = std::find_if(into.names.begin(), into.names.end(), [&](const auto& n) { return n.first == name; });
+    for (auto& named : e.names) {  // not a structured binding: clang 14 cannot capture one in a lambda
+      auto it = std::find_if(into.names.begin(), into.names.end(), [&](const auto& n) { return n.first == named.first; });
       if (it == into.names.end()) {
-        into.names.emplace_back(std::move(name), count);
+        into.names.push_back(std::move(named));
       } else {
-        it->second += count;
+        it->second += named.second;
       }
     }
     into.order = std::min(into.order, e.order);
