@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <string_view>
 
 #include "extract/names.h"
 
@@ -21,6 +22,16 @@ bool has_hangul(const std::string& s) {
     const auto b = static_cast<unsigned char>(c);
     return b >= 0xEA && b <= 0xED;
   });
+}
+
+// Counts `count` more uses of `name` among an entity's names (0: only known as an alias).
+void count_name(std::vector<std::pair<std::string, std::uint64_t>>& names, std::string_view name, std::uint64_t count) {
+  const auto it = std::find_if(names.begin(), names.end(), [&](const auto& n) { return n.first == name; });
+  if (it == names.end()) {
+    names.emplace_back(name, count);
+  } else {
+    it->second += count;
+  }
 }
 
 // Union-find over entity indices, for alias merging.
@@ -77,15 +88,11 @@ std::size_t GraphBuilder::entity_index(EntityType type, const std::string& name,
     }
     found = entity_by_name_.emplace(std::move(exact), it->second).first;
   }
-  EntityRecord& record = entities_[found->second];
-  auto name_it = std::find_if(record.names.begin(), record.names.end(), [&](const auto& n) { return n.first == name; });
-  if (name_it == record.names.end()) name_it = record.names.insert(record.names.end(), {name, 0});
-  if (as_name) ++name_it->second;
+  count_name(entities_[found->second].names, name, as_name ? 1 : 0);
   return found->second;
 }
 
 void GraphBuilder::add(const DocumentResult& document) {
-  const std::uint32_t doc = intern(doc_index_, doc_ids_, document.doc_id);
   std::vector<std::size_t> index(document.entities.size());
   for (std::size_t i = 0; i < document.entities.size(); ++i) {
     const EntityMention& m = document.entities[i];
@@ -95,6 +102,8 @@ void GraphBuilder::add(const DocumentResult& document) {
     ++record.mentions;
     widen_dates(document.date, record.first_seen, record.last_seen);
   }
+  // Only documents that state a fact are remembered: memory follows the graph, not the corpus.
+  const std::uint32_t doc = document.relations.empty() ? 0 : intern(doc_index_, doc_ids_, document.doc_id);
   for (const RelationMention& r : document.relations) {
     std::size_t subject = index[r.subject];
     std::size_t object = index[r.object];
@@ -130,14 +139,7 @@ KnowledgeGraph GraphBuilder::build() && {
     into.mentions += e.mentions;
     widen_dates(e.first_seen, into.first_seen, into.last_seen);
     widen_dates(e.last_seen, into.first_seen, into.last_seen);
-    for (auto& named : e.names) {  // not a structured binding: clang 14 cannot capture one in a lambda
-      auto it = std::find_if(into.names.begin(), into.names.end(), [&](const auto& n) { return n.first == named.first; });
-      if (it == into.names.end()) {
-        into.names.push_back(std::move(named));
-      } else {
-        it->second += named.second;
-      }
-    }
+    for (const auto& [name, count] : e.names) count_name(into.names, name, count);
     into.order = std::min(into.order, e.order);
     e = EntityRecord{};
   }
