@@ -168,7 +168,8 @@ void synthetic_documents(const SyntheticDocumentsSpec& spec, const std::function
 
 KnowledgeGraph synthetic_graph(const SyntheticGraphSpec& spec) {
   std::mt19937_64 random(spec.seed);
-  Graph g;
+  auto owned = std::make_unique<Graph>();
+  Graph& g = *owned;
   for (std::size_t i = 0; i < spec.nodes; ++i) {
     NodeProperties p;
     p.label = synthetic_label(i, spec.nodes);
@@ -206,7 +207,7 @@ KnowledgeGraph synthetic_graph(const SyntheticGraphSpec& spec) {
     boost::add_edge(s, o, std::move(p), g);
     ++made;
   }
-  return KnowledgeGraph(std::move(g));
+  return KnowledgeGraph(std::move(owned));
 }
 
 }  // namespace relgraph::bench

@@ -139,10 +139,10 @@ TEST_CASE("gexf: a dated graph is dynamic, with spells from first to last articl
 }
 
 TEST_CASE("gexf: a graph without dates is static and has no spells") {
-  Graph g;
+  auto g = std::make_unique<Graph>();
   NodeProperties p;
   p.label = "해솔전자";
-  boost::add_vertex(p, g);
+  boost::add_vertex(p, *g);
   std::ostringstream out;
   write_gexf(KnowledgeGraph(std::move(g)), out);
   CHECK(out.str().find("mode=\"static\"") != std::string::npos);

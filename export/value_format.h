@@ -16,9 +16,14 @@ std::string xml_escape(std::string_view text);
 // so that lists like ["a","b"] stay readable and cheap to read back.
 std::string xml_escape_text(std::string_view text);
 
+// xml_escape_text appended to `out`: writers of large files build their
+// output in one buffer instead of a string per value.
+void append_xml_escape_text(std::string& out, std::string_view text);
+
 // A list as one string holding a JSON array: ["a","b"]. Graph formats whose
 // values must be scalars (GraphML, GEXF, CSV) carry aliases and docs this way.
 std::string json_array(const std::vector<std::string>& items);
+void append_json_array(std::string& out, const std::vector<std::string>& items);
 
 // A double in the shortest form that reads back as the same value: 2 -> "2.0", 0.5 -> "0.5".
 std::string format_double(double value);

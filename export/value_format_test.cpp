@@ -17,6 +17,15 @@ TEST_CASE("value format: xml_escape_text leaves quotes alone, as element content
   CHECK(xml_escape_text(std::string("x\x01y")) == "xy");
 }
 
+TEST_CASE("value format: other characters led by 0xEF stay, and the append forms add to what is there") {
+  CHECK(xml_escape("ｅ\uFFFD\uFFFE끝") == "ｅ\uFFFD끝");  // U+FF45 and U+FFFD start with 0xEF too
+  CHECK(xml_escape(std::string("\xEF\xBF")) == "\xEF\xBF");  // cut short: not U+FFFE, kept as it is
+  std::string out = "<data>";
+  append_xml_escape_text(out, "a<b \"c\"");
+  append_json_array(out, {"x", "y\"z"});
+  CHECK(out == "<data>a&lt;b \"c\"[\"x\",\"y\\\"z\"]");
+}
+
 TEST_CASE("value format: lists are JSON arrays with JSON escapes") {
   CHECK(json_array({}) == "[]");
   CHECK(json_array({"네이버", "a\"b", "c\\d"}) == "[\"네이버\",\"a\\\"b\",\"c\\\\d\"]");

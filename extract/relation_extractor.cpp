@@ -1,6 +1,7 @@
 #include "extract/relation_extractor.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "extract/encoded_sentence.h"
 #include "extract/placeholder.h"
@@ -55,38 +56,34 @@ SentenceRelations RelationExtractor::extract(std::string_view sentence, std::siz
   SentenceRelations result;
   std::vector<RelationMention>& out = result.relations;
 
-  // The sentence as rules see it; with the carried subject in front when it has none of its own.
-  std::vector<EntityMention> mentions;
-  std::vector<std::size_t> doc_index;
+  // The sentence as rules see it; with the carried subject in front when it
+  // has none of its own. Without a carried subject the mentions and the
+  // encoding are the sentence's own, used as they are (no copy, one encoding).
+  std::optional<EncodedSentence> plain(std::in_place, sentence, offset, own);
+  std::vector<EntityMention> with_carried;
   std::size_t carry = 0;
-  {
-    const EncodedSentence plain(sentence, offset, own);
-    const std::string_view text = plain.text();
-    if (!carried.empty() && !has_own_subject(text)) {
-      carry = carried.size();
-      for (const CarriedMention& c : carried) {
-        mentions.push_back(c.mention);
-        doc_index.push_back(c.index);
-      }
-    }
-    if (const RE2* subject = rules_->subject_regex()) {
-      const auto group = static_cast<std::size_t>(subject->NamedCapturingGroups().at("subject"));
-      std::vector<re2::StringPiece> captured(group + 1);
-      if (subject->Match(re2::StringPiece(text.data(), text.size()), 0, text.size(), RE2::UNANCHORED, captured.data(),
-                         static_cast<int>(group + 1))) {
-        const std::string_view subject_text(captured[group].data(), captured[group].size());
-        for (const PlaceholderRef& ref : find_placeholders(subject_text)) {
-          if (ref.index < own.size()) result.subjects.push_back(first_index + ref.index);
-        }
+  if (!carried.empty() && !has_own_subject(plain->text())) {
+    carry = carried.size();
+    for (const CarriedMention& c : carried) with_carried.push_back(c.mention);
+    with_carried.insert(with_carried.end(), own.begin(), own.end());
+  }
+  if (const RE2* subject = rules_->subject_regex()) {
+    const std::string_view text = plain->text();
+    const auto group = static_cast<std::size_t>(subject->NamedCapturingGroups().at("subject"));
+    std::vector<re2::StringPiece> captured(group + 1);
+    if (subject->Match(re2::StringPiece(text.data(), text.size()), 0, text.size(), RE2::UNANCHORED, captured.data(),
+                       static_cast<int>(group + 1))) {
+      const std::string_view subject_text(captured[group].data(), captured[group].size());
+      for (const PlaceholderRef& ref : find_placeholders(subject_text)) {
+        if (ref.index < own.size()) result.subjects.push_back(first_index + ref.index);
       }
     }
   }
-  for (std::size_t i = 0; i < own.size(); ++i) {
-    mentions.push_back(own[i]);
-    doc_index.push_back(first_index + i);
-  }
-
-  const EncodedSentence encoding(sentence, offset, mentions, carry);
+  const std::vector<EntityMention>& mentions = carry ? with_carried : own;
+  // Mention i of `mentions` is entity doc_index(i) of the document.
+  auto doc_index = [&](std::size_t i) { return i < carry ? carried[i].index : first_index + (i - carry); };
+  if (carry) plain.emplace(sentence, offset, with_carried, carry);
+  const EncodedSentence& encoding = *plain;
   const std::string_view encoded = encoding.text();
   if (trace) trace->sentences.push_back({std::string(encoded), {}});
   if (mentions.size() < 2) return result;  // every relation needs two named ends
@@ -139,7 +136,7 @@ SentenceRelations RelationExtractor::extract(std::string_view sentence, std::siz
           if (emit.role_after_person) {
             this_role = title_after(mentions[subject].type == EntityType::kPerson ? subject : object);
           }
-          out.push_back({emit.relation, doc_index[subject], doc_index[object], this_role, sentence_index, rule.id,
+          out.push_back({emit.relation, doc_index(subject), doc_index(object), this_role, sentence_index, rule.id,
                          spans_two ? sentence_index - 1 : sentence_index, ""});
         };
         if (emit.parties) {

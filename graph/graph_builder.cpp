@@ -10,12 +10,6 @@ namespace relgraph {
 
 namespace {
 
-void widen_dates(const std::string& date, std::string& first, std::string& last) {
-  if (date.empty()) return;
-  if (first.empty() || date < first) first = date;
-  if (last.empty() || date > last) last = date;
-}
-
 bool has_hangul(const std::string& s) {
   // Hangul syllables are U+AC00..U+D7A3: lead bytes 0xEA..0xED in UTF-8.
   return std::any_of(s.begin(), s.end(), [](char c) {
@@ -65,19 +59,29 @@ std::size_t GraphBuilder::FactKeyHash::operator()(const FactKey& k) const {
   return static_cast<std::size_t>(x ^ (x >> 31));
 }
 
-std::uint32_t GraphBuilder::intern(std::unordered_map<std::string, std::uint32_t>& index,
-                                   std::vector<std::string>& values, std::string_view value) {
-  const auto [it, inserted] = index.try_emplace(std::string(value), static_cast<std::uint32_t>(values.size()));
-  if (inserted) values.emplace_back(value);
-  return it->second;
+void GraphBuilder::widen(Dates& seen, std::uint32_t date) const {
+  if (date == StringIndex::kMissing || date == seen.last) return;  // the same date again: the common case
+  if (seen.first == StringIndex::kMissing) {
+    seen.first = seen.last = date;
+    return;
+  }
+  const std::string_view text = dates_.at(date);
+  if (text < dates_.at(seen.first)) seen.first = date;
+  if (text > dates_.at(seen.last)) seen.last = date;
 }
 
-std::size_t GraphBuilder::entity_index(EntityType type, const std::string& name, bool as_name) {
-  std::string exact(1, static_cast<char>('0' + static_cast<int>(type)));
-  exact += name;
-  auto found = entity_by_name_.find(exact);
-  if (found == entity_by_name_.end()) {
-    std::string key(1, exact[0]);
+std::string GraphBuilder::date_text(std::uint32_t date) const {
+  return date == StringIndex::kMissing ? std::string() : std::string(dates_.at(date));
+}
+
+std::uint32_t GraphBuilder::written_index(EntityType type, const std::string& name) {
+  // The lookup key is built in a reused buffer: most names are seen before,
+  // and a string allocated per mention cost more than the lookup.
+  exact_scratch_.assign(1, static_cast<char>('0' + static_cast<int>(type)));
+  exact_scratch_ += name;
+  const auto [id, added] = written_.insert(exact_scratch_);
+  if (added) {  // a new way of writing a name: find its entity by name_key
+    std::string key(1, exact_scratch_[0]);
     key += name_key(name);
     const auto [it, inserted] = entity_by_key_.emplace(std::move(key), entities_.size());
     if (inserted) {
@@ -86,24 +90,28 @@ std::size_t GraphBuilder::entity_index(EntityType type, const std::string& name,
       record.order = next_order_++;
       entities_.push_back(std::move(record));
     }
-    found = entity_by_name_.emplace(std::move(exact), it->second).first;
+    auto& names = entities_[it->second].names;
+    written_names_.push_back({it->second, names.size(), 0, {}});
+    names.emplace_back(name, 0);
   }
-  count_name(entities_[found->second].names, name, as_name ? 1 : 0);
-  return found->second;
+  return id;
 }
 
 void GraphBuilder::add(const DocumentResult& document) {
+  const std::uint32_t date = document.date.empty() ? StringIndex::kMissing : dates_.insert(document.date).first;
   std::vector<std::size_t> index(document.entities.size());
   for (std::size_t i = 0; i < document.entities.size(); ++i) {
     const EntityMention& m = document.entities[i];
-    index[i] = entity_index(m.type, m.name, true);
-    for (const std::string& alias : m.aliases) same_as_.emplace_back(index[i], entity_index(m.type, alias, false));
-    EntityRecord& record = entities_[index[i]];
-    ++record.mentions;
-    widen_dates(document.date, record.first_seen, record.last_seen);
+    WrittenName& written = written_names_[written_index(m.type, m.name)];
+    index[i] = written.entity;
+    ++written.uses;
+    widen(written.seen, date);
+    for (const std::string& alias : m.aliases) {  // (may move written_names_: `written` is not used again)
+      same_as_.emplace_back(index[i], written_names_[written_index(m.type, alias)].entity);
+    }
   }
   // Only documents that state a fact are remembered: memory follows the graph, not the corpus.
-  const std::uint32_t doc = document.relations.empty() ? 0 : intern(doc_index_, doc_ids_, document.doc_id);
+  const std::uint32_t doc = document.relations.empty() ? 0 : doc_ids_.insert(document.doc_id).first;
   for (const RelationMention& r : document.relations) {
     std::size_t subject = index[r.subject];
     std::size_t object = index[r.object];
@@ -112,7 +120,7 @@ void GraphBuilder::add(const DocumentResult& document) {
     if (inserted) {
       FactRecord fact;
       fact.relation = r.relation;
-      fact.rule = intern(rule_index_, rules_, r.rule);
+      fact.rule = rules_.insert(r.rule).first;
       fact.subject = subject;
       fact.object = object;
       fact.evidence = evidence_of(document, r);
@@ -122,11 +130,19 @@ void GraphBuilder::add(const DocumentResult& document) {
     FactRecord& fact = facts_[it->second];
     if (fact.docs.empty() || fact.docs.back() != doc) fact.docs.push_back(doc);
     ++fact.mentions;
-    widen_dates(document.date, fact.first_seen, fact.last_seen);
+    widen(fact.seen, date);
   }
 }
 
 KnowledgeGraph GraphBuilder::build() && {
+  for (WrittenName& w : written_names_) {
+    EntityRecord& e = entities_[w.entity];
+    e.names[w.name].second += w.uses;
+    e.mentions += w.uses;
+    widen(e.seen, w.seen.first);
+    widen(e.seen, w.seen.last);
+  }
+  written_names_ = {};
   Groups groups(entities_.size());
   for (const auto& [a, b] : same_as_) groups.join(a, b);
 
@@ -137,8 +153,8 @@ KnowledgeGraph GraphBuilder::build() && {
     EntityRecord& into = entities_[root];
     EntityRecord& e = entities_[i];
     into.mentions += e.mentions;
-    widen_dates(e.first_seen, into.first_seen, into.last_seen);
-    widen_dates(e.last_seen, into.first_seen, into.last_seen);
+    widen(into.seen, e.seen.first);
+    widen(into.seen, e.seen.last);
     for (const auto& [name, count] : e.names) count_name(into.names, name, count);
     into.order = std::min(into.order, e.order);
     e = EntityRecord{};
@@ -150,7 +166,8 @@ KnowledgeGraph GraphBuilder::build() && {
     if (groups.root(i) == i) node_order.emplace_back(entities_[i].order, i);
   }
   std::sort(node_order.begin(), node_order.end());
-  Graph graph;
+  auto owned = std::make_unique<Graph>();
+  Graph& graph = *owned;
   std::vector<Node> node_of_root(entities_.size());
   for (const auto& [order, root] : node_order) {
     EntityRecord& e = entities_[root];
@@ -163,8 +180,8 @@ KnowledgeGraph GraphBuilder::build() && {
     NodeProperties node;
     node.type = e.type;
     node.mentions = e.mentions;
-    node.first_seen = std::move(e.first_seen);
-    node.last_seen = std::move(e.last_seen);
+    node.first_seen = date_text(e.seen.first);
+    node.last_seen = date_text(e.seen.last);
     node.label = best->first;
     for (auto& [name, count] : e.names) {
       if (name != node.label) node.aliases.push_back(std::move(name));
@@ -197,8 +214,8 @@ KnowledgeGraph GraphBuilder::build() && {
     FactRecord& into = facts_[it->second];
     into.docs.insert(into.docs.end(), f.docs.begin(), f.docs.end());
     into.mentions += f.mentions;
-    widen_dates(f.first_seen, into.first_seen, into.last_seen);
-    widen_dates(f.last_seen, into.first_seen, into.last_seen);
+    widen(into.seen, f.seen.first);
+    widen(into.seen, f.seen.last);
     f = FactRecord{};
   }
   first_fact = {};
@@ -208,18 +225,18 @@ KnowledgeGraph GraphBuilder::build() && {
     EdgeProperties edge;
     edge.relation = f.relation;
     edge.docs.reserve(f.docs.size());
-    for (const std::uint32_t doc : f.docs) edge.docs.push_back(doc_ids_[doc]);
+    for (const std::uint32_t doc : f.docs) edge.docs.emplace_back(doc_ids_.at(doc));
     std::sort(edge.docs.begin(), edge.docs.end());
     edge.docs.erase(std::unique(edge.docs.begin(), edge.docs.end()), edge.docs.end());
     edge.mentions = f.mentions;
     edge.evidence = std::move(f.evidence);
-    edge.rule = rules_[f.rule];
-    edge.first_seen = std::move(f.first_seen);
-    edge.last_seen = std::move(f.last_seen);
+    edge.rule = rules_.at(f.rule);
+    edge.first_seen = date_text(f.seen.first);
+    edge.last_seen = date_text(f.seen.last);
     boost::add_edge(ends[i].first, ends[i].second, std::move(edge), graph);
     f = FactRecord{};
   }
-  return KnowledgeGraph(std::move(graph));
+  return KnowledgeGraph(std::move(owned));
 }
 
 }  // namespace relgraph

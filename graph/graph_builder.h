@@ -14,12 +14,14 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
 #include "extract/mentions.h"
 #include "graph/knowledge_graph.h"
+#include "graph/string_index.h"
 
 namespace relgraph {
 
@@ -31,23 +33,28 @@ class GraphBuilder {
   KnowledgeGraph build() &&;
 
  private:
-  // Sized for tens of millions of mentions: document ids and rule ids are
-  // stored once and referred to by number.
+  // Sized for tens of millions of mentions: document ids, rule ids and
+  // dates are stored once and referred to by number.
+  struct Dates {  // ids in dates_; StringIndex::kMissing while none is known
+    std::uint32_t first = StringIndex::kMissing;
+    std::uint32_t last = StringIndex::kMissing;
+  };
   struct EntityRecord {
     EntityType type;
     std::vector<std::pair<std::string, std::uint64_t>> names;  // name -> times used as the name (0: only as an alias)
     std::uint64_t mentions = 0;
-    std::string first_seen, last_seen;
+    Dates seen;
     std::uint64_t order;  // first appearance
   };
   struct FactRecord {
+    // What add() updates for every mention comes first, within one cache line.
+    std::vector<std::uint32_t> docs;  // ids in doc_ids_; may repeat until build()
+    std::uint64_t mentions = 0;
+    Dates seen;
     Relation relation;
     std::uint32_t rule;  // into rules_
     std::size_t subject, object;  // into entities_
-    std::vector<std::uint32_t> docs;  // into doc_ids_; may repeat until build()
-    std::uint64_t mentions = 0;
     std::string evidence;
-    std::string first_seen, last_seen;
     std::uint64_t order;
   };
   struct FactKey {
@@ -59,22 +66,36 @@ class GraphBuilder {
     std::size_t operator()(const FactKey& k) const;
   };
 
-  // The entity of that type and name (aliases and case ignored later), counted
-  // as one use of `name` when `as_name`.
-  std::size_t entity_index(EntityType type, const std::string& name, bool as_name);
-  std::uint32_t intern(std::unordered_map<std::string, std::uint32_t>& index, std::vector<std::string>& values,
-                       std::string_view value);
+  // The WrittenName of that type and name, added (with its entity, found
+  // by name_key or new) when first seen.
+  std::uint32_t written_index(EntityType type, const std::string& name);
+  // Widens `seen` to take in `date` (an id in dates_, or kMissing: nothing to do).
+  void widen(Dates& seen, std::uint32_t date) const;
+  std::string date_text(std::uint32_t date) const;
 
   std::vector<EntityRecord> entities_;
   std::unordered_map<std::string, std::size_t> entity_by_key_;    // type + name_key -> index
-  std::unordered_map<std::string, std::size_t> entity_by_name_;  // type + name as written -> index (skips name_key)
+  // A name as written (with its type): the entity it names, its place in
+  // that entity's names, and its mentions. add() counts mentions here, not
+  // in the entity: one cache miss per mention instead of three (entity,
+  // names, name); build() sums them into the entities.
+  struct WrittenName {
+    std::size_t entity;
+    std::size_t name;        // into entities_[entity].names
+    std::uint64_t uses = 0;  // mentions written this way
+    Dates seen;
+  };
+  StringIndex written_;                  // type + name as written -> into written_names_ (skips name_key)
+  std::vector<WrittenName> written_names_;
+  std::string exact_scratch_;            // written_index's lookup key
   std::vector<std::pair<std::size_t, std::size_t>> same_as_;     // alias links between entities
-  std::vector<FactRecord> facts_;
+  // A deque: growing it never moves the records (a vector of millions
+  // of facts spent seconds copying itself as it doubled).
+  std::deque<FactRecord> facts_;
   std::unordered_map<FactKey, std::size_t, FactKeyHash> fact_by_key_;
-  std::vector<std::string> doc_ids_;
-  std::unordered_map<std::string, std::uint32_t> doc_index_;
-  std::vector<std::string> rules_;
-  std::unordered_map<std::string, std::uint32_t> rule_index_;
+  StringIndex doc_ids_;
+  StringIndex rules_;
+  StringIndex dates_;  // "YYYY-MM-DD"; a few thousand distinct, so comparing them stays in cache
   std::uint64_t next_order_ = 0;
 };
 

@@ -106,7 +106,7 @@ class GraphBuilderSink : public GraphmlSink {
       }
       add_edge(*s, *t, std::move(pending.properties));
     }
-    return KnowledgeGraph(std::move(graph_));
+    return KnowledgeGraph(std::move(owned_));  // graph_ refers to nothing after this
   }
 
  private:
@@ -158,7 +158,8 @@ class GraphBuilderSink : public GraphmlSink {
 
   std::string_view text_;
   const std::string& name_;
-  Graph graph_;
+  std::unique_ptr<Graph> owned_ = std::make_unique<Graph>();
+  Graph& graph_ = *owned_;
   GraphmlNodeIds ids_;
   std::unordered_set<FactKey, FactKeyHash> facts_;
   std::vector<PendingEdge> pending_;

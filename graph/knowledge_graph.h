@@ -13,6 +13,7 @@
 #include <boost/graph/adjacency_list.hpp>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -51,21 +52,30 @@ using Edge = Graph::edge_descriptor;
 
 class KnowledgeGraph {
  public:
-  KnowledgeGraph() = default;
-  explicit KnowledgeGraph(Graph graph);
+  KnowledgeGraph() : graph_(std::make_unique<Graph>()) {}
+  // Takes the graph by pointer: Boost's adjacency_list has no move
+  // constructor (moving one copies it), and a graph of millions of edges
+  // took seconds to copy.
+  explicit KnowledgeGraph(std::unique_ptr<Graph> graph);
+  // A copy copies every node and edge: costly for a large graph.
+  KnowledgeGraph(const KnowledgeGraph& other);
+  KnowledgeGraph& operator=(const KnowledgeGraph& other);
+  // A moved-from graph may only be assigned to or destroyed.
+  KnowledgeGraph(KnowledgeGraph&&) noexcept = default;
+  KnowledgeGraph& operator=(KnowledgeGraph&&) noexcept = default;
 
-  const Graph& graph() const { return graph_; }
-  std::size_t node_count() const { return boost::num_vertices(graph_); }
-  std::size_t edge_count() const { return boost::num_edges(graph_); }
-  const NodeProperties& node(Node n) const { return graph_[n]; }
-  const EdgeProperties& edge(Edge e) const { return graph_[e]; }
+  const Graph& graph() const { return *graph_; }
+  std::size_t node_count() const { return boost::num_vertices(*graph_); }
+  std::size_t edge_count() const { return boost::num_edges(*graph_); }
+  const NodeProperties& node(Node n) const { return (*graph_)[n]; }
+  const EdgeProperties& edge(Edge e) const { return (*graph_)[e]; }
 
   // The node whose label or one of whose aliases equals `name`, ignoring case
   // and spaces; with `type`, only nodes of that type.
   std::optional<Node> find(std::string_view name, std::optional<EntityType> type = std::nullopt) const;
 
  private:
-  Graph graph_;
+  std::unique_ptr<Graph> graph_;  // never null
   std::unordered_map<std::string, std::vector<Node>> by_name_;  // name_key -> nodes
 };
 

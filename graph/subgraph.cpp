@@ -65,13 +65,14 @@ KnowledgeGraph subgraph(const KnowledgeGraph& graph, const SubgraphFilter& filte
   }
   if (focus) touched[*focus] = true;
 
-  Graph out;
+  auto owned = std::make_unique<Graph>();
+  Graph& out = *owned;
   std::vector<Node> new_id(keep.size());
   for (const Node n : boost::make_iterator_range(boost::vertices(g))) {
     if (keep[n] && touched[n]) new_id[n] = boost::add_vertex(g[n], out);
   }
   for (const Edge e : edges) boost::add_edge(new_id[boost::source(e, g)], new_id[boost::target(e, g)], g[e], out);
-  return KnowledgeGraph(std::move(out));
+  return KnowledgeGraph(std::move(owned));
 }
 
 }  // namespace relgraph

@@ -78,7 +78,7 @@ class HandGraph {
     p.label = std::move(label);
     p.type = type;
     p.mentions = 1;
-    return boost::add_vertex(p, graph_);
+    return boost::add_vertex(p, *graph_);
   }
   void edge(Node subject, Node object, Relation relation, std::vector<std::string> docs, std::string first_seen = "",
             std::string last_seen = "") {
@@ -89,12 +89,12 @@ class HandGraph {
     p.evidence = "증거";
     p.first_seen = std::move(first_seen);
     p.last_seen = std::move(last_seen);
-    boost::add_edge(subject, object, p, graph_);
+    boost::add_edge(subject, object, p, *graph_);
   }
   KnowledgeGraph take() { return KnowledgeGraph(std::move(graph_)); }
 
  private:
-  Graph graph_;
+  std::unique_ptr<Graph> graph_ = std::make_unique<Graph>();
 };
 
 }  // namespace relgraph::testing

@@ -1,6 +1,7 @@
 #include "tools/graph_outputs.h"
 
 #include <charconv>
+#include <optional>
 #include <ostream>
 
 #include "export/dot_writer.h"
@@ -66,7 +67,9 @@ std::string outputs_not_written(const Options& options) {
 void write_graph_outputs(const KnowledgeGraph& graph, const Options& options, std::ostream& err) {
   throw_if_interrupted(outputs_not_written(options));
   const SubgraphFilter filter = subgraph_filter_for(options);
-  const KnowledgeGraph part = subgraph(graph, filter);
+  std::optional<KnowledgeGraph> cut;  // only when filtering: a whole graph is not copied
+  if (!filter.empty()) cut = subgraph(graph, filter);
+  const KnowledgeGraph& part = cut ? *cut : graph;
   for (const std::string& output : options.outputs) {
     write_graph_file(part, output);
     if (format_for_path(output) == GraphFormat::kDot && part.node_count() > kDotLargeGraph) {
