@@ -5,6 +5,8 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "graph/mix64.h"
+
 namespace relgraph::bench {
 
 namespace {
@@ -79,12 +81,7 @@ struct SplitMix64 {
   std::uint64_t state;
   static constexpr result_type min() { return 0; }
   static constexpr result_type max() { return UINT64_MAX; }
-  result_type operator()() {
-    std::uint64_t z = (state += 0x9E3779B97F4A7C15ULL);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-    return z ^ (z >> 31);
-  }
+  result_type operator()() { return mix64(state += 0x9E3779B97F4A7C15ULL); }
 };
 
 // A node of `type` among the first `count`: u^3 puts most picks on the

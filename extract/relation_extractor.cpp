@@ -1,7 +1,6 @@
 #include "extract/relation_extractor.h"
 
 #include <algorithm>
-#include <optional>
 
 #include "extract/encoded_sentence.h"
 #include "extract/placeholder.h"
@@ -59,16 +58,16 @@ SentenceRelations RelationExtractor::extract(std::string_view sentence, std::siz
   // The sentence as rules see it; with the carried subject in front when it
   // has none of its own. Without a carried subject the mentions and the
   // encoding are the sentence's own, used as they are (no copy, one encoding).
-  std::optional<EncodedSentence> plain(std::in_place, sentence, offset, own);
+  EncodedSentence encoding(sentence, offset, own);
   std::vector<EntityMention> with_carried;
   std::size_t carry = 0;
-  if (!carried.empty() && !has_own_subject(plain->text())) {
+  if (!carried.empty() && !has_own_subject(encoding.text())) {
     carry = carried.size();
     for (const CarriedMention& c : carried) with_carried.push_back(c.mention);
     with_carried.insert(with_carried.end(), own.begin(), own.end());
   }
   if (const RE2* subject = rules_->subject_regex()) {
-    const std::string_view text = plain->text();
+    const std::string_view text = encoding.text();
     const auto group = static_cast<std::size_t>(subject->NamedCapturingGroups().at("subject"));
     std::vector<re2::StringPiece> captured(group + 1);
     if (subject->Match(re2::StringPiece(text.data(), text.size()), 0, text.size(), RE2::UNANCHORED, captured.data(),
@@ -82,8 +81,7 @@ SentenceRelations RelationExtractor::extract(std::string_view sentence, std::siz
   const std::vector<EntityMention>& mentions = carry ? with_carried : own;
   // Mention i of `mentions` is entity doc_index(i) of the document.
   auto doc_index = [&](std::size_t i) { return i < carry ? carried[i].index : first_index + (i - carry); };
-  if (carry) plain.emplace(sentence, offset, with_carried, carry);
-  const EncodedSentence& encoding = *plain;
+  if (carry) encoding = EncodedSentence(sentence, offset, with_carried, carry);
   const std::string_view encoded = encoding.text();
   if (trace) trace->sentences.push_back({std::string(encoded), {}});
   if (mentions.size() < 2) return result;  // every relation needs two named ends

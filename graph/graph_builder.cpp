@@ -48,17 +48,6 @@ class Groups {
 
 }  // namespace
 
-std::size_t GraphBuilder::FactKeyHash::operator()(const FactKey& k) const {
-  // splitmix64's finaliser over the three parts: cheap, and spreads indices that differ in low bits.
-  std::uint64_t x = (static_cast<std::uint64_t>(k.subject) * 0x9E3779B97F4A7C15ULL) ^
-                    (static_cast<std::uint64_t>(k.object) + 0x632BE59BD9B4E019ULL + (static_cast<std::uint64_t>(k.relation) << 58));
-  x ^= x >> 30;
-  x *= 0xBF58476D1CE4E5B9ULL;
-  x ^= x >> 27;
-  x *= 0x94D049BB133111EBULL;
-  return static_cast<std::size_t>(x ^ (x >> 31));
-}
-
 void GraphBuilder::widen(Dates& seen, std::uint32_t date) const {
   if (date == StringIndex::kMissing || date == seen.last) return;  // the same date again: the common case
   if (seen.first == StringIndex::kMissing) {

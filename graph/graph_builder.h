@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "extract/mentions.h"
+#include "graph/fact_key.h"
 #include "graph/knowledge_graph.h"
 #include "graph/string_index.h"
 
@@ -57,15 +58,6 @@ class GraphBuilder {
     std::string evidence;
     std::uint64_t order;
   };
-  struct FactKey {
-    Relation relation;
-    std::size_t subject, object;
-    bool operator==(const FactKey&) const = default;
-  };
-  struct FactKeyHash {
-    std::size_t operator()(const FactKey& k) const;
-  };
-
   // The WrittenName of that type and name, added (with its entity, found
   // by name_key or new) when first seen.
   std::uint32_t written_index(EntityType type, const std::string& name);

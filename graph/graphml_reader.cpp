@@ -10,6 +10,7 @@
 
 #include "extract/error.h"
 #include "extract/utf8.h"
+#include "graph/fact_key.h"
 #include "graph/graphml_records.h"
 #include "graph/mapped_file.h"
 #include "graph/xml_scanner.h"
@@ -17,20 +18,6 @@
 namespace relgraph {
 
 namespace {
-
-struct FactKey {
-  Node s, t;
-  Relation relation;
-  bool operator==(const FactKey&) const = default;
-};
-
-struct FactKeyHash {
-  std::size_t operator()(const FactKey& k) const {
-    std::uint64_t h = (static_cast<std::uint64_t>(k.s) * 0x9E3779B97F4A7C15ULL) ^ k.t;
-    h = (h ^ (h >> 29)) * 0xBF58476D1CE4E5B9ULL ^ static_cast<std::uint64_t>(k.relation);
-    return static_cast<std::size_t>(h ^ (h >> 32));
-  }
-};
 
 void widen(std::string& first, std::string& last, const std::string& from, const std::string& to) {
   if (!from.empty() && (first.empty() || from < first)) first = from;
@@ -135,17 +122,17 @@ class GraphBuilderSink : public GraphmlSink {
 
   // Adds a fact, or merges it into the edge already holding the same fact.
   void add_edge(Node s, Node t, EdgeProperties&& p) {
-    const FactKey key = is_symmetric(p.relation) ? FactKey{std::min(s, t), std::max(s, t), p.relation}
-                                                 : FactKey{s, t, p.relation};
+    const FactKey key = is_symmetric(p.relation) ? FactKey{p.relation, std::min(s, t), std::max(s, t)}
+                                                 : FactKey{p.relation, s, t};
     if (facts_.insert(key).second) {
       boost::add_edge(s, t, std::move(p), graph_);
       return;
     }
-    for (const Node from : {key.s, key.t}) {
+    for (const Node from : {key.subject, key.object}) {
       for (const Edge e : boost::make_iterator_range(boost::out_edges(from, graph_))) {
         EdgeProperties& kept = graph_[e];
         const Node to = boost::target(e, graph_);
-        if (kept.relation != p.relation || to != (from == key.s ? key.t : key.s)) continue;
+        if (kept.relation != p.relation || to != (from == key.subject ? key.object : key.subject)) continue;
         std::vector<std::string> docs;
         std::set_union(kept.docs.begin(), kept.docs.end(), p.docs.begin(), p.docs.end(), std::back_inserter(docs));
         kept.docs = std::move(docs);

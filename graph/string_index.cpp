@@ -2,17 +2,13 @@
 
 #include <functional>
 
+#include "graph/mix64.h"
+
 namespace relgraph {
 
 std::uint64_t StringIndex::hash(std::string_view s) {
-  // std::hash's bytes hash, then splitmix64's finaliser so that both halves
-  // (slot position and tag) are well mixed.
-  std::uint64_t x = std::hash<std::string_view>{}(s);
-  x ^= x >> 30;
-  x *= 0xBF58476D1CE4E5B9ULL;
-  x ^= x >> 27;
-  x *= 0x94D049BB133111EBULL;
-  return x ^ (x >> 31);
+  // Both halves are used (slot position and tag), so both must be well mixed.
+  return mix64(std::hash<std::string_view>{}(s));
 }
 
 std::size_t StringIndex::probe(std::string_view s, std::uint64_t h) const {
