@@ -152,7 +152,7 @@ void read_path(const fs::path& path, const DocumentSink& sink, const WarningSink
     stream_json_lines(path, sink, warn, options);
     return;
   }
-  if (auto text = decode_file(read_file(path), path.string(), options, warn)) {
+  if (auto text = read_text_file(path.string(), warn, options)) {
     read_text_document(std::move(*text), path.filename().string(), sink);
   }
 }
@@ -186,6 +186,11 @@ std::string date_header(std::string_view text) {
   text.remove_prefix(pos);
   if (!looks_like_iso_date(text)) return {};
   return std::string(text.substr(0, 10));
+}
+
+std::optional<std::string> read_text_file(const std::string& path, const WarningSink& warn,
+                                          const ReadOptions& options) {
+  return decode_file(read_file(path), path, options, warn);
 }
 
 void check_inputs_exist(const std::vector<std::string>& inputs) {

@@ -15,6 +15,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,6 +37,13 @@ struct ReadOptions {
 // Reads every input in order and hands each document to `sink`.
 void read_inputs(const std::vector<std::string>& inputs, const DocumentSink& sink, const WarningSink& warn,
                  const ReadOptions& options = {});
+
+// The text of one file, read and decoded as read_inputs reads a plain-text
+// file (decoder.h; its one warning, if any, goes to `warn` prefixed with the
+// path), or nothing when the file is not text. Throws Error(kInput) when the
+// file cannot be read.
+std::optional<std::string> read_text_file(const std::string& path, const WarningSink& warn,
+                                          const ReadOptions& options = {});
 
 // Parses JSON Lines from valid UTF-8 `content` (named `origin` in messages).
 void read_json_lines(std::string_view content, const std::string& origin, const DocumentSink& sink,

@@ -281,6 +281,23 @@ TEST_CASE("cli: explain shows sentences, entities with offsets, rules, and refus
   CHECK(run_relgraph({"explain"}).status == 2);
 }
 
+TEST_CASE("cli: explain --file decodes the file as extract does, and refuses one that is not text") {
+  testing::TempDir dir;
+  std::string utf16 = "\xFF\xFE";  // UTF-16LE with its byte order mark
+  for (const char16_t unit : std::u16string(u"조민서 해솔전자 대표는 웃었다.")) {
+    utf16 += static_cast<char>(unit & 0xFF);
+    utf16 += static_cast<char>(unit >> 8);
+  }
+  const auto decoded = run_relgraph({"explain", "--file", dir.write("utf16.txt", utf16).string()});
+  CHECK(decoded.status == 0);
+  CHECK(decoded.out.find("works_for(조민서, 해솔전자)") != std::string::npos);
+
+  const auto binary = run_relgraph({"explain", "--file", dir.write("image.txt", std::string("GIF89a\0\x01", 8)).string()});
+  CHECK(binary.status == 2);
+  CHECK(binary.err.find("NUL byte at byte 6") != std::string::npos);
+  CHECK(binary.err.find("not text, nothing to explain") != std::string::npos);
+}
+
 TEST_CASE("cli: export converts a saved graph, and GraphML read back and written again is the same file") {
   TempDir dir;
   const auto saved = dir / "graph.graphml";

@@ -3,9 +3,9 @@
 
 #include "extract/error.h"
 #include "extract/interrupt.h"
-#include "extract/parallel_extractor.h"
 #include "graph/graph_builder.h"
 #include "tools/commands.h"
+#include "tools/extract_inputs.h"
 #include "tools/graph_outputs.h"
 
 namespace relgraph {
@@ -15,26 +15,16 @@ namespace {
 int run_build(const Options& options, std::ostream&, std::ostream& err) {
   const InterruptScope interrupts;
   check_graph_outputs(options);
-  require_inputs(options);
   GraphBuilder builder;
   std::size_t documents = 0;
-  Progress progress(err, !options.quiet && stderr_is_terminal());
-  // Workers extract; this thread reads and merges, in input order, so the graph is the same for any thread count.
-  ParallelExtractor pool(Rules::load(rules_dir_for(options)), threads_for(options), {},
-                         [&](ExtractedDocument&& done) {
-                           progress.add(done.document.text.size(), done.result.relations.size());
-                           builder.add(done.result);
-                           ++documents;
-                         });
-  read_inputs(
-      options.inputs,
-      [&](Document&& document) {
-        throw_if_interrupted(outputs_not_written(options));
-        pool.add(std::move(document));
+  // Workers extract; this thread merges, in input order, so the graph is the same for any thread count.
+  extract_inputs(
+      options, err, {},
+      [&](ExtractedDocument&& done) {
+        builder.add(done.result);
+        ++documents;
       },
-      warnings_to(err, options, &progress), read_options(options));
-  pool.finish();
-  progress.finish();
+      [&](const Document&) { return outputs_not_written(options); });
   const KnowledgeGraph graph = std::move(builder).build();
   if (!options.quiet) {
     err << "relgraph: " << documents << " documents, " << graph.node_count() << " nodes, " << graph.edge_count()

@@ -1,10 +1,9 @@
-#include <fstream>
-#include <iterator>
+#include <optional>
 #include <ostream>
 
-#include "extract/decoder.h"
 #include "extract/error.h"
 #include "extract/extractor.h"
+#include "extract/reader.h"
 #include "extract/utf8.h"
 #include "tools/commands.h"
 
@@ -16,13 +15,11 @@ std::string read_text(const Options& options, std::ostream& err) {
   if (!options.file.empty()) {
     if (!options.inputs.empty()) throw Error(Error::Kind::kUsage, "", "give either a sentence or --file, not both");
     check_inputs_exist({options.file});
-    std::ifstream in(options.file, std::ios::binary);
-    if (!in) throw Error(Error::Kind::kInput, options.file, "cannot open for reading");
-    DecodedText decoded = decode_text(std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>()),
-                                      options.encoding);
-    if (decoded.binary) throw Error(Error::Kind::kBadData, options.file, decoded.warning);
-    if (!decoded.warning.empty()) err << "relgraph: warning: " << options.file << ": " << decoded.warning << '\n';
-    return std::move(decoded.text);
+    // Read as `extract` reads a plain-text file; a file that is not text is
+    // an error here, as explain has nothing else to work on.
+    std::optional<std::string> text = read_text_file(options.file, warnings_to(err, options), read_options(options));
+    if (!text) throw Error(Error::Kind::kBadData, options.file, "not text, nothing to explain");
+    return std::move(*text);
   }
   if (options.inputs.size() != 1) throw Error(Error::Kind::kUsage, "", "explain takes one sentence in quotes, or --file");
   std::string text = options.inputs.front();

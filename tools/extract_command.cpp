@@ -2,9 +2,9 @@
 
 #include "extract/error.h"
 #include "extract/interrupt.h"
-#include "extract/parallel_extractor.h"
 #include "extract/json_lines.h"
 #include "tools/commands.h"
+#include "tools/extract_inputs.h"
 
 namespace relgraph {
 
@@ -12,25 +12,11 @@ namespace {
 
 int run_extract(const Options& options, std::ostream& out, std::ostream& err) {
   const InterruptScope interrupts;
-  require_inputs(options);
-  Progress progress(err, !options.quiet && stderr_is_terminal());
-  // Workers extract and serialize; this thread reads and writes, in input order.
-  ParallelExtractor pool(
-      Rules::load(rules_dir_for(options)), threads_for(options),
-      [&](ExtractedDocument& done) { append_json_lines(done.result, options.entities, done.output); },
-      [&](ExtractedDocument&& done) {
-        out.write(done.output.data(), static_cast<std::streamsize>(done.output.size()));
-        progress.add(done.document.text.size(), done.result.relations.size());
-      });
-  read_inputs(
-      options.inputs,
-      [&](Document&& document) {
-        throw_if_interrupted("the output stops before document " + document.id);
-        pool.add(std::move(document));
-      },
-      warnings_to(err, options, &progress), read_options(options));
-  pool.finish();
-  progress.finish();
+  // Workers extract and serialize; this thread writes, in input order.
+  extract_inputs(
+      options, err, [&](ExtractedDocument& done) { append_json_lines(done.result, options.entities, done.output); },
+      [&](ExtractedDocument&& done) { out.write(done.output.data(), static_cast<std::streamsize>(done.output.size())); },
+      [](const Document& next) { return "the output stops before document " + next.id; });
   out.flush();
   if (!out) throw Error(Error::Kind::kOutput, "standard output", "write failed");
   return 0;
