@@ -4,7 +4,8 @@
 //
 // Reads the inputs once into memory (as `relgraph extract` would), then times
 //   scan       one RE2::Set pass of every trigger pattern (entity, relation and
-//              boilerplate rules, and the gazetteer) over each document's
+//              boilerplate rules as extraction's sets hold them, loosened by
+//              trigger_pattern.h, and the gazetteer) over each document's
 //              text, from a freshly compiled set: the bound of issue 7;
 //   scan_warm  the same pass again over the same bytes, every DFA state
 //              already built: a floor no extractor meets on text it has not
@@ -23,16 +24,18 @@
 #include "extract/extractor.h"
 #include "extract/reader.h"
 #include "extract/rules.h"
+#include "extract/trigger_pattern.h"
 
 namespace {
 
 using relgraph::Rules;
 
+// The patterns extraction's sets hold (loosened, trigger_pattern.h), and the gazetteer's.
 std::vector<std::string> trigger_patterns(const Rules& rules) {
   std::vector<std::string> patterns;
-  for (const auto& rule : rules.entity_rules()) patterns.push_back(rule.regex->pattern());
-  for (const auto& rule : rules.relation_rules()) patterns.push_back(rule.regex->pattern());
-  for (const auto& rule : rules.boilerplate_rules()) patterns.push_back(rule.regex->pattern());
+  for (const auto& rule : rules.entity_rules()) patterns.push_back(relgraph::trigger_pattern(rule.regex->pattern()));
+  for (const auto& rule : rules.relation_rules()) patterns.push_back(relgraph::trigger_pattern(rule.regex->pattern()));
+  for (const auto& rule : rules.boilerplate_rules()) patterns.push_back(relgraph::trigger_pattern(rule.regex->pattern()));
   if (const RE2* names = rules.gazetteer().regex()) patterns.push_back(names->pattern());
   return patterns;
 }

@@ -66,7 +66,7 @@ void EntityRecognizer::add_rule_candidates(const EntityLayer& layer, std::string
                                            std::vector<Candidate>& out, Trace* trace) const {
   const re2::StringPiece text(encoded.data(), encoded.size());
   std::vector<re2::StringPiece> groups;
-  for (const int hit : rules_->matching_entity_rules(layer, encoded)) {
+  for (const int hit : rules_->candidate_entity_rules(layer, encoded)) {
     const EntityRule& rule = *layer.rules[static_cast<std::size_t>(hit)];
     const std::size_t priority = static_cast<std::size_t>(&rule - rules_->entity_rules().data()) + 2;
     groups.assign(static_cast<std::size_t>(rule.regex->NumberOfCapturingGroups()) + 1, {});

@@ -88,13 +88,15 @@ SentenceRelations RelationExtractor::extract(std::string_view sentence, std::siz
   const re2::StringPiece text(encoded.data(), encoded.size());
   std::vector<re2::StringPiece> groups;
 
-  for (const int hit : rules_->matching_relation_rules(encoded)) {
+  for (const int hit : rules_->candidate_relation_rules(encoded)) {
     const RelationRule& rule = rules_->relation_rules()[static_cast<std::size_t>(hit)];
-    if (trace) trace->sentences.back().rules.push_back(rule.id);
     groups.assign(static_cast<std::size_t>(rule.regex->NumberOfCapturingGroups()) + 1, {});
     std::size_t pos = 0;
+    bool first_match = true;  // the set only says the rule may match; a trace lists the rules that did
     while (pos <= encoded.size() &&
            rule.regex->Match(text, pos, encoded.size(), RE2::UNANCHORED, groups.data(), static_cast<int>(groups.size()))) {
+      if (trace && first_match) trace->sentences.back().rules.push_back(rule.id);
+      first_match = false;
       const std::string_view match(groups[0].data(), groups[0].size());
       const auto match_begin = static_cast<std::size_t>(groups[0].data() - encoded.data());
       const bool denied = rule.unless && RE2::PartialMatch(text.substr(match_begin), *rule.unless);

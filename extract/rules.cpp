@@ -8,6 +8,7 @@
 #include "extract/error.h"
 #include "extract/json_file.h"
 #include "extract/lexicon.h"
+#include "extract/trigger_pattern.h"
 
 namespace relgraph {
 
@@ -155,12 +156,13 @@ std::unique_ptr<RE2> compile(const RuleObject& rule, const std::string& pattern)
   return regex;
 }
 
-// Builds a set over the patterns; Match() on it tells which rules can match.
+// Builds a set over the patterns, loosened (trigger_pattern.h); Match() on
+// it tells which rules may match.
 std::unique_ptr<RE2::Set> make_set(const std::vector<const RE2*>& regexes, const std::string& what) {
   auto set = std::make_unique<RE2::Set>(rule_options(), RE2::UNANCHORED);
   for (const RE2* regex : regexes) {
     std::string error;
-    if (set->Add(regex->pattern(), &error) < 0) {
+    if (set->Add(trigger_pattern(regex->pattern()), &error) < 0) {
       throw Error(Error::Kind::kRules, what, "cannot add a pattern to the rule set: " + error);
     }
   }
@@ -168,7 +170,7 @@ std::unique_ptr<RE2::Set> make_set(const std::vector<const RE2*>& regexes, const
   return set;
 }
 
-// Rules whose pattern matches text, in order. Falls back to trying each
+// Rules whose loosened pattern matches text, in order. Falls back to trying each
 // pattern (regex_at(i), i < count) when the set's DFA runs out of memory on a
 // pathological text.
 template <typename RegexAt>
@@ -429,12 +431,12 @@ std::shared_ptr<const Rules> Rules::load(const std::string& dir) {
   return rules;
 }
 
-std::vector<int> Rules::matching_entity_rules(const EntityLayer& layer, std::string_view text) const {
+std::vector<int> Rules::candidate_entity_rules(const EntityLayer& layer, std::string_view text) const {
   return set_matches(
       *layer.set, layer.rules.size(), [&](std::size_t i) -> const RE2& { return *layer.rules[i]->regex; }, text);
 }
 
-std::vector<int> Rules::matching_relation_rules(std::string_view text) const {
+std::vector<int> Rules::candidate_relation_rules(std::string_view text) const {
   if (!relation_set_) return {};
   return set_matches(
       *relation_set_, relation_rules_.size(), [&](std::size_t i) -> const RE2& { return *relation_rules_[i].regex; },
@@ -446,7 +448,12 @@ const BoilerplateRule* Rules::boilerplate(std::string_view line) const {
   const auto hits = set_matches(
       *boilerplate_set_, boilerplate_rules_.size(),
       [&](std::size_t i) -> const RE2& { return *boilerplate_rules_[i].regex; }, line);
-  return hits.empty() ? nullptr : &boilerplate_rules_[static_cast<std::size_t>(hits.front())];
+  const re2::StringPiece text(line.data(), line.size());
+  for (const int hit : hits) {  // the set's patterns are loosened: the rule decides
+    const BoilerplateRule& rule = boilerplate_rules_[static_cast<std::size_t>(hit)];
+    if (RE2::PartialMatch(text, *rule.regex)) return &rule;
+  }
+  return nullptr;
 }
 
 }  // namespace relgraph

@@ -133,10 +133,11 @@ class Rules {
   const RE2* subject_regex() const { return subject_regex_.get(); }
 
   // Indices into entity_layers()[layer].rules / relation_rules() of the rules
-  // whose pattern matches text, in rule order: one RE2::Set pass instead of
-  // one pass per rule.
-  std::vector<int> matching_entity_rules(const EntityLayer& layer, std::string_view text) const;
-  std::vector<int> matching_relation_rules(std::string_view text) const;
+  // that may match text, in rule order: one RE2::Set pass instead of one pass
+  // per rule. The set holds the patterns loosened (trigger_pattern.h), so
+  // this is every rule that matches and maybe a few that do not; run them.
+  std::vector<int> candidate_entity_rules(const EntityLayer& layer, std::string_view text) const;
+  std::vector<int> candidate_relation_rules(std::string_view text) const;
 
  private:
   Rules() = default;

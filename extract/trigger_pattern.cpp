@@ -1,0 +1,70 @@
+#include "extract/trigger_pattern.h"
+
+#include <algorithm>
+
+namespace relgraph {
+
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// The length of a bounded repeat "{m,n}" or "{m,}" at text[at], or 0.
+std::size_t bounded_repeat_length(std::string_view text, std::size_t at) {
+  std::size_t i = at + 1;
+  const std::size_t first_digit = i;
+  while (i < text.size() && is_digit(text[i])) ++i;
+  if (i == first_digit || i >= text.size() || text[i] != ',') return 0;
+  ++i;
+  while (i < text.size() && is_digit(text[i])) ++i;
+  if (i >= text.size() || text[i] != '}') return 0;
+  return i + 1 - at;
+}
+
+// The position after the character class that opens at text[at] ('[').
+std::size_t class_end(std::string_view text, std::size_t at) {
+  std::size_t i = at + 1;
+  if (i < text.size() && text[i] == '^') ++i;
+  if (i < text.size() && text[i] == ']') ++i;  // "[]...]": a ']' first is a member
+  while (i < text.size() && text[i] != ']') {
+    if (text[i] == '\\') {
+      i += 2;
+    } else if (text.compare(i, 2, "[:") == 0) {  // "[:alpha:]" inside a class
+      const std::size_t close = text.find(":]", i + 2);
+      i = close == std::string_view::npos ? text.size() : close + 2;
+    } else {
+      ++i;
+    }
+  }
+  return i < text.size() ? i + 1 : text.size();
+}
+
+}  // namespace
+
+std::string trigger_pattern(std::string_view pattern) {
+  std::string out;
+  out.reserve(pattern.size());
+  std::size_t i = 0;
+  while (i < pattern.size()) {
+    const char c = pattern[i];
+    std::size_t next = i + 1;
+    if (c == '\\' && pattern.compare(i, 2, "\\Q") == 0) {  // \Q...\E is literal text
+      const std::size_t end = pattern.find("\\E", i + 2);
+      next = end == std::string_view::npos ? pattern.size() : end + 2;
+    } else if (c == '\\') {
+      next = std::min(i + 2, pattern.size());
+    } else if (c == '[') {
+      next = class_end(pattern, i);
+    } else if (c == '{') {
+      if (const std::size_t length = bounded_repeat_length(pattern, i)) {
+        out += '*';
+        i += length;
+        continue;
+      }
+    }
+    out.append(pattern.substr(i, next - i));
+    i = next;
+  }
+  return out;
+}
+
+}  // namespace relgraph
