@@ -24,18 +24,14 @@
 #include "extract/extractor.h"
 #include "extract/reader.h"
 #include "extract/rules.h"
-#include "extract/trigger_pattern.h"
 
 namespace {
 
 using relgraph::Rules;
 
-// The patterns extraction's sets hold (loosened, trigger_pattern.h), and the gazetteer's.
+// The patterns extraction's sets hold, and the gazetteer's.
 std::vector<std::string> trigger_patterns(const Rules& rules) {
-  std::vector<std::string> patterns;
-  for (const auto& rule : rules.entity_rules()) patterns.push_back(relgraph::trigger_pattern(rule.regex->pattern()));
-  for (const auto& rule : rules.relation_rules()) patterns.push_back(relgraph::trigger_pattern(rule.regex->pattern()));
-  for (const auto& rule : rules.boilerplate_rules()) patterns.push_back(relgraph::trigger_pattern(rule.regex->pattern()));
+  std::vector<std::string> patterns = rules.set_patterns();
   if (const RE2* names = rules.gazetteer().regex()) patterns.push_back(names->pattern());
   return patterns;
 }

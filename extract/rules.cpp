@@ -156,13 +156,16 @@ std::unique_ptr<RE2> compile(const RuleObject& rule, const std::string& pattern)
   return regex;
 }
 
-// Builds a set over the patterns, loosened (trigger_pattern.h); Match() on
-// it tells which rules may match.
+// A rule's pattern as the sets hold it: loosened (trigger_pattern.h).
+std::string set_pattern(const RE2& regex) { return trigger_pattern(regex.pattern()); }
+
+// Builds a set over the patterns (set_pattern); Match() on it tells which
+// rules may match.
 std::unique_ptr<RE2::Set> make_set(const std::vector<const RE2*>& regexes, const std::string& what) {
   auto set = std::make_unique<RE2::Set>(rule_options(), RE2::UNANCHORED);
   for (const RE2* regex : regexes) {
     std::string error;
-    if (set->Add(trigger_pattern(regex->pattern()), &error) < 0) {
+    if (set->Add(set_pattern(*regex), &error) < 0) {
       throw Error(Error::Kind::kRules, what, "cannot add a pattern to the rule set: " + error);
     }
   }
@@ -429,6 +432,14 @@ std::shared_ptr<const Rules> Rules::load(const std::string& dir) {
   for (const BoilerplateRule& rule : rules->boilerplate_rules_) boilerplate_regexes.push_back(rule.regex.get());
   if (!boilerplate_regexes.empty()) rules->boilerplate_set_ = make_set(boilerplate_regexes, dir + " (boilerplate)");
   return rules;
+}
+
+std::vector<std::string> Rules::set_patterns() const {
+  std::vector<std::string> patterns;
+  for (const EntityRule& rule : entity_rules_) patterns.push_back(set_pattern(*rule.regex));
+  for (const RelationRule& rule : relation_rules_) patterns.push_back(set_pattern(*rule.regex));
+  for (const BoilerplateRule& rule : boilerplate_rules_) patterns.push_back(set_pattern(*rule.regex));
+  return patterns;
 }
 
 std::vector<int> Rules::candidate_entity_rules(const EntityLayer& layer, std::string_view text) const {

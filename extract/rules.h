@@ -138,6 +138,9 @@ class Rules {
   // this is every rule that matches and maybe a few that do not; run them.
   std::vector<int> candidate_entity_rules(const EntityLayer& layer, std::string_view text) const;
   std::vector<int> candidate_relation_rules(std::string_view text) const;
+  // Every pattern those sets and the boilerplate set hold, as they hold it
+  // (entity, relation, then boilerplate rules, each in file order).
+  std::vector<std::string> set_patterns() const;
 
  private:
   Rules() = default;

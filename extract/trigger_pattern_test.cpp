@@ -80,6 +80,10 @@ TEST_CASE("trigger_pattern: every shipped rule loosens into a pattern that still
   }
   CHECK(loosened > 10);
   CHECK(matched > 50);
+  // What the bench's scan bound reads as the sets' patterns is what they hold.
+  const std::vector<std::string> in_sets = rules->set_patterns();
+  REQUIRE(in_sets.size() == regexes.size());
+  for (std::size_t i = 0; i < regexes.size(); ++i) CHECK(in_sets[i] == trigger_pattern(regexes[i]->pattern()));
 }
 
 }  // namespace
