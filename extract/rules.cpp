@@ -8,6 +8,7 @@
 #include "extract/error.h"
 #include "extract/json_file.h"
 #include "extract/lexicon.h"
+#include "extract/parallel_for.h"
 #include "extract/trigger_pattern.h"
 
 namespace relgraph {
@@ -150,8 +151,32 @@ const rapidjson::Value& rules_array(const JsonFile& file) {
   return root["rules"];
 }
 
-std::unique_ptr<RE2> compile(const RuleObject& rule, const std::string& pattern) {
-  auto regex = std::make_unique<RE2>(pattern, rule_options());
+// The rule patterns compiled ahead, on several threads (compiling them is
+// most of start-up), then handed out one by one as Rules::load reads the
+// rules in the same order.
+class Precompiled {
+ public:
+  Precompiled(std::vector<std::string> patterns, unsigned threads)
+      : patterns_(std::move(patterns)), regexes_(patterns_.size()) {
+    parallel_for(patterns_.size(), threads,
+                 [&](std::size_t i) { regexes_[i] = std::make_unique<RE2>(patterns_[i], rule_options()); });
+  }
+
+  // The regex of `pattern`: the next one compiled ahead when it is that
+  // pattern, else compiled now.
+  std::unique_ptr<RE2> take(const std::string& pattern) {
+    if (next_ < patterns_.size() && patterns_[next_] == pattern) return std::move(regexes_[next_++]);
+    return std::make_unique<RE2>(pattern, rule_options());
+  }
+
+ private:
+  std::vector<std::string> patterns_;
+  std::vector<std::unique_ptr<RE2>> regexes_;
+  std::size_t next_ = 0;
+};
+
+std::unique_ptr<RE2> compile(const RuleObject& rule, const std::string& pattern, Precompiled& precompiled) {
+  auto regex = precompiled.take(pattern);
   if (!regex->ok()) throw rule.error("pattern does not compile: " + regex->error());
   return regex;
 }
@@ -243,7 +268,7 @@ Macros read_macros(const fs::path& root, const Particles& particles, const std::
   return Macros(std::move(definitions));
 }
 
-EntityRule read_entity_rule(const RuleObject& object, const Macros& macros) {
+EntityRule read_entity_rule(const RuleObject& object, const Macros& macros, Precompiled& precompiled) {
   EntityRule rule;
   rule.id = object.id();
   rule.where = object.where();
@@ -252,7 +277,7 @@ EntityRule read_entity_rule(const RuleObject& object, const Macros& macros) {
   if (rule.layer < 1) throw object.error("\"layer\" must be 1 or more (the gazetteer is layer 0)");
   rule.strip_particle = object.optional_bool("strip_particle", false);
   rule.absorb = object.optional_bool("absorb", false);
-  rule.regex = compile(object, macros.expand(object.pattern(), object.where()));
+  rule.regex = compile(object, macros.expand(object.pattern(), object.where()), precompiled);
   for (const auto& [group_name, index] : rule.regex->NamedCapturingGroups()) {
     if (group_name == "PERSON_REF" || group_name == "ORG_REF") {
       rule.groups.push_back({index, group_name == "ORG_REF" ? EntityType::kOrg : EntityType::kPerson, true});
@@ -307,12 +332,12 @@ RelationRule::Emit read_emit(const RuleObject& object, const RE2& regex, const r
   return emit;
 }
 
-RelationRule read_relation_rule(const RuleObject& object, const Macros& macros) {
+RelationRule read_relation_rule(const RuleObject& object, const Macros& macros, Precompiled& precompiled) {
   RelationRule rule;
   rule.id = object.id();
   rule.where = object.where();
   rule.note = object.optional_string("note");
-  rule.regex = compile(object, macros.expand(object.pattern(), object.where()));
+  rule.regex = compile(object, macros.expand(object.pattern(), object.where()), precompiled);
   const rapidjson::Value* emits = object.get("emit");
   if (!emits || !emits->IsArray() || emits->Empty()) {
     throw object.error("\"emit\" must list the relations, e.g. [{\"relation\": \"hires\", \"subject\": "
@@ -320,19 +345,19 @@ RelationRule read_relation_rule(const RuleObject& object, const Macros& macros) 
   }
   for (const auto& e : emits->GetArray()) rule.emits.push_back(read_emit(object, *rule.regex, e));
   if (const std::string unless = object.optional_string("unless"); !unless.empty()) {
-    rule.unless = compile(object, macros.expand(unless, object.where()));
+    rule.unless = compile(object, macros.expand(unless, object.where()), precompiled);
   }
   rule.examples = object.examples();
   rule.counter_examples = object.counter_examples();
   return rule;
 }
 
-BoilerplateRule read_boilerplate_rule(const RuleObject& object, const Macros& macros) {
+BoilerplateRule read_boilerplate_rule(const RuleObject& object, const Macros& macros, Precompiled& precompiled) {
   BoilerplateRule rule;
   rule.id = object.id();
   rule.where = object.where();
   rule.note = object.optional_string("note");
-  rule.regex = compile(object, macros.expand(object.pattern(), object.where()));
+  rule.regex = compile(object, macros.expand(object.pattern(), object.where()), precompiled);
   rule.examples = object.string_list("examples");
   rule.counter_examples = object.counter_examples();
   return rule;
@@ -350,22 +375,53 @@ std::unique_ptr<RE2> compile_macro(const Macros& macros, const std::string& name
   return regex;
 }
 
-// Calls read(object) for every rule object in dir/*.json, in file order.
+enum class RuleKind { kEntity, kRelation, kBoilerplate };
+
+// Calls read(kind, object) for every rule object: entities/*.json,
+// relations/*.json, then boilerplate.json, each in file order.
 template <typename Read>
-void for_each_rule(const fs::path& dir, const std::set<std::string>& fields, std::set<std::string>& ids, Read read) {
-  for (const fs::path& path : json_files_in(dir)) {
+void for_each_rule(const fs::path& root, Read read) {
+  std::set<std::string> ids;
+  auto rules_in = [&](const fs::path& path, RuleKind kind, const std::set<std::string>& fields) {
     const JsonFile file = JsonFile::load(path.string());
     for (const auto& value : rules_array(file).GetArray()) {
       const RuleObject object(file, value, fields);
       if (!ids.insert(object.id()).second) throw object.error("another rule has the same id");
-      read(object);
+      read(kind, object);
     }
+  };
+  for (const fs::path& path : json_files_in(root / "entities")) {
+    rules_in(path, RuleKind::kEntity,
+             {"pattern", "layer", "strip_particle", "absorb", "note", "examples", "counter_examples"});
   }
+  for (const fs::path& path : json_files_in(root / "relations")) {
+    rules_in(path, RuleKind::kRelation, {"pattern", "emit", "unless", "note", "examples", "counter_examples"});
+  }
+  if (fs::exists(root / "boilerplate.json")) {
+    rules_in(root / "boilerplate.json", RuleKind::kBoilerplate, {"pattern", "note", "examples", "counter_examples"});
+  }
+}
+
+// Every pattern reading the rules will compile, in that order. Stops at the
+// first mistake, which the reading then reports where it is.
+std::vector<std::string> rule_patterns(const fs::path& root, const Macros& macros) {
+  std::vector<std::string> patterns;
+  try {
+    for_each_rule(root, [&](RuleKind kind, const RuleObject& object) {
+      patterns.push_back(macros.expand(object.pattern(), object.where()));
+      if (kind != RuleKind::kRelation) return;
+      if (const std::string unless = object.optional_string("unless"); !unless.empty()) {
+        patterns.push_back(macros.expand(unless, object.where()));
+      }
+    });
+  } catch (const Error&) {
+  }
+  return patterns;
 }
 
 }  // namespace
 
-std::shared_ptr<const Rules> Rules::load(const std::string& dir) {
+std::shared_ptr<const Rules> Rules::load(const std::string& dir, unsigned threads) {
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) throw Error(Error::Kind::kRules, dir, "rules directory not found");
   std::shared_ptr<Rules> rules(new Rules());
@@ -396,41 +452,52 @@ std::shared_ptr<const Rules> Rules::load(const std::string& dir) {
     for (const auto& alias : entry->aliases) rules->known_names_.insert(alias);
   }
 
-  std::set<std::string> ids;
-  for_each_rule(root / "entities", {"pattern", "layer", "strip_particle", "absorb", "note", "examples", "counter_examples"}, ids,
-                [&](const RuleObject& object) { rules->entity_rules_.push_back(read_entity_rule(object, rules->macros_)); });
-  for_each_rule(root / "relations", {"pattern", "emit", "unless", "note", "examples", "counter_examples"}, ids,
-                [&](const RuleObject& object) {
-                  rules->relation_rules_.push_back(read_relation_rule(object, rules->macros_));
-                });
-
-  if (fs::exists(root / "boilerplate.json")) {
-    const JsonFile file = JsonFile::load((root / "boilerplate.json").string());
-    for (const auto& value : rules_array(file).GetArray()) {
-      const RuleObject object(file, value, {"pattern", "note", "examples", "counter_examples"});
-      if (!ids.insert(object.id()).second) throw object.error("another rule has the same id");
-      rules->boilerplate_rules_.push_back(read_boilerplate_rule(object, rules->macros_));
+  Precompiled precompiled(rule_patterns(root, rules->macros_), threads);
+  for_each_rule(root, [&](RuleKind kind, const RuleObject& object) {
+    switch (kind) {
+      case RuleKind::kEntity:
+        rules->entity_rules_.push_back(read_entity_rule(object, rules->macros_, precompiled));
+        break;
+      case RuleKind::kRelation:
+        rules->relation_rules_.push_back(read_relation_rule(object, rules->macros_, precompiled));
+        break;
+      case RuleKind::kBoilerplate:
+        rules->boilerplate_rules_.push_back(read_boilerplate_rule(object, rules->macros_, precompiled));
+        break;
     }
-  }
+  });
 
-  // One set per entity layer, one for all relation rules, one for boilerplate.
+  // One set per entity layer, one for all relation rules, one for boilerplate,
+  // compiled on several threads too.
+  struct SetJob {
+    std::vector<const RE2*> regexes;
+    std::string what;
+    std::unique_ptr<RE2::Set>* set;
+  };
+  std::vector<SetJob> set_jobs;
   std::map<int, EntityLayer> layers;
   for (const EntityRule& rule : rules->entity_rules_) {
     layers[rule.layer].layer = rule.layer;
     layers[rule.layer].rules.push_back(&rule);
   }
-  for (auto& [number, layer] : layers) {
-    std::vector<const RE2*> regexes;
-    for (const EntityRule* rule : layer.rules) regexes.push_back(rule->regex.get());
-    layer.set = make_set(regexes, dir + " (entity rules, layer " + std::to_string(number) + ")");
-    rules->layers_.push_back(std::move(layer));
+  for (auto& [number, layer] : layers) rules->layers_.push_back(std::move(layer));
+  for (EntityLayer& layer : rules->layers_) {
+    SetJob job{{}, dir + " (entity rules, layer " + std::to_string(layer.layer) + ")", &layer.set};
+    for (const EntityRule* rule : layer.rules) job.regexes.push_back(rule->regex.get());
+    set_jobs.push_back(std::move(job));
   }
-  std::vector<const RE2*> relation_regexes;
-  for (const RelationRule& rule : rules->relation_rules_) relation_regexes.push_back(rule.regex.get());
-  if (!relation_regexes.empty()) rules->relation_set_ = make_set(relation_regexes, dir + " (relation rules)");
-  std::vector<const RE2*> boilerplate_regexes;
-  for (const BoilerplateRule& rule : rules->boilerplate_rules_) boilerplate_regexes.push_back(rule.regex.get());
-  if (!boilerplate_regexes.empty()) rules->boilerplate_set_ = make_set(boilerplate_regexes, dir + " (boilerplate)");
+  if (!rules->relation_rules_.empty()) {
+    SetJob job{{}, dir + " (relation rules)", &rules->relation_set_};
+    for (const RelationRule& rule : rules->relation_rules_) job.regexes.push_back(rule.regex.get());
+    set_jobs.push_back(std::move(job));
+  }
+  if (!rules->boilerplate_rules_.empty()) {
+    SetJob job{{}, dir + " (boilerplate)", &rules->boilerplate_set_};
+    for (const BoilerplateRule& rule : rules->boilerplate_rules_) job.regexes.push_back(rule.regex.get());
+    set_jobs.push_back(std::move(job));
+  }
+  parallel_for(set_jobs.size(), threads,
+               [&](std::size_t i) { *set_jobs[i].set = make_set(set_jobs[i].regexes, set_jobs[i].what); });
   return rules;
 }
 

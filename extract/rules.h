@@ -100,7 +100,9 @@ struct EntityLayer {
 
 class Rules {
  public:
-  static std::shared_ptr<const Rules> load(const std::string& dir);
+  // Compiles the patterns on up to `threads` threads; the rules are the same
+  // for any count.
+  static std::shared_ptr<const Rules> load(const std::string& dir, unsigned threads = 1);
 
   const std::string& dir() const { return dir_; }
   const Particles& particles() const { return particles_; }

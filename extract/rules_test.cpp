@@ -18,9 +18,9 @@ void write_minimal_rules(const TempDir& dir) {
   dir.write("macros.json", R"json({"macros": {"LIST_SEP": ", "}})json");
 }
 
-std::string load_error(const TempDir& dir) {
+std::string load_error(const TempDir& dir, unsigned threads = 1) {
   try {
-    Rules::load(dir.path().string());
+    Rules::load(dir.path().string(), threads);
   } catch (const Error& e) {
     CHECK(e.kind() == Error::Kind::kRules);
     return e.what();
@@ -101,6 +101,52 @@ TEST_CASE("rules: mistakes in fields are caught") {
     dir.write("gazetteer/g.tsv", "ORG\t해솔전자\nCOMPANY\t미르테크\n");
     CHECK(load_error(dir).find("g.tsv:2") != std::string::npos);
   }
+}
+
+TEST_CASE("rules: compiled on several threads, the shipped rules are the same rules") {
+  const auto one = Rules::load(testing::rules_dir().string(), 1);
+  const auto four = Rules::load(testing::rules_dir().string(), 4);
+  auto ids_and_patterns = [](const Rules& rules) {
+    std::vector<std::string> out;
+    for (const auto& rule : rules.entity_rules()) out.push_back(rule.id + " " + rule.regex->pattern());
+    for (const auto& rule : rules.relation_rules()) {
+      out.push_back(rule.id + " " + rule.regex->pattern() + " unless " + (rule.unless ? rule.unless->pattern() : ""));
+    }
+    for (const auto& rule : rules.boilerplate_rules()) out.push_back(rule.id + " " + rule.regex->pattern());
+    return out;
+  };
+  CHECK(ids_and_patterns(*one) == ids_and_patterns(*four));
+  CHECK(one->set_patterns() == four->set_patterns());
+  REQUIRE(one->entity_layers().size() == four->entity_layers().size());
+  // The sets are built and pick the same rules.
+  const std::string sentence = "⟦ORG#0⟧는 ⟦ORG#1⟧와 업무협약을 맺었다. 스타트업 해솔랩스는 '다온 3'을 출시했다.";
+  for (std::size_t i = 0; i < one->entity_layers().size(); ++i) {
+    CHECK(one->candidate_entity_rules(one->entity_layers()[i], sentence) ==
+          four->candidate_entity_rules(four->entity_layers()[i], sentence));
+  }
+  CHECK_FALSE(four->candidate_relation_rules(sentence).empty());
+  CHECK(one->candidate_relation_rules(sentence) == four->candidate_relation_rules(sentence));
+}
+
+TEST_CASE("rules: compiled on several threads, the first mistake is still the one reported") {
+  TempDir dir;
+  write_minimal_rules(dir);
+  SUBCASE("two patterns RE2 rejects") {
+    dir.write("entities/e.json", "{\"rules\": [{\"id\": \"org.first\", \"pattern\": \"(?P<ORG>[가-힣\"},\n"
+                                 "{\"id\": \"org.second\", \"pattern\": \"(?P<ORG>(a)\"}]}");
+  }
+  SUBCASE("a bad pattern before a rule whose fields are wrong") {
+    dir.write("entities/e.json", "{\"rules\": [{\"id\": \"org.first\", \"pattern\": \"(?P<ORG>[가-힣\"},\n"
+                                 "{\"id\": \"org.second\", \"patern\": \"(?P<ORG>a)\"}]}");
+  }
+  SUBCASE("a bad pattern before a bad relation file") {
+    dir.write("entities/e.json", "{\"rules\": [{\"id\": \"org.first\", \"pattern\": \"(?P<ORG>[가-힣\"}]}");
+    dir.write("relations/r.json", "{\"rules\": [oops]}");
+  }
+  const std::string error = load_error(dir, 1);
+  CHECK(error.find("org.first") != std::string::npos);
+  CHECK(error.find("missing ]") != std::string::npos);
+  CHECK(load_error(dir, 4) == error);
 }
 
 // Every shipped rule documents itself with examples: each expected item must

@@ -110,7 +110,7 @@ int run_eval(const Options& options, std::ostream& out, std::ostream& err) {
   const std::vector<ScoredFact> gold = load_gold(options.gold);
   const AliasTable aliases = options.aliases.empty() ? AliasTable() : AliasTable::load(options.aliases);
 
-  Extractor extractor(Rules::load(rules_dir_for(options)));
+  Extractor extractor(Rules::load(rules_dir_for(options), threads_for(options)));
   std::vector<ScoredFact> predicted;
   read_inputs(
       options.inputs,

@@ -31,7 +31,7 @@ int run_explain(const Options& options, std::ostream& out, std::ostream& err) {
   Document document;
   document.id = options.file.empty() ? "explain" : options.file;
   document.text = read_text(options, err);
-  Extractor extractor(Rules::load(rules_dir_for(options)));
+  Extractor extractor(Rules::load(rules_dir_for(options), threads_for(options)));
   Trace trace;
   const DocumentResult result = extractor.extract(document, &trace);
 

@@ -12,7 +12,8 @@ void extract_inputs(const Options& options, std::ostream& err, ParallelExtractor
                     const std::function<std::string(const Document&)>& lost) {
   require_inputs(options);
   Progress progress(err, !options.quiet && stderr_is_terminal());
-  ParallelExtractor pool(Rules::load(rules_dir_for(options)), threads_for(options), std::move(finish),
+  const unsigned threads = threads_for(options);
+  ParallelExtractor pool(Rules::load(rules_dir_for(options), threads), threads, std::move(finish),
                          [&](ExtractedDocument&& done) {
                            progress.add(done.document.text.size(), done.result.relations.size());
                            deliver(std::move(done));
