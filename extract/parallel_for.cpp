@@ -20,9 +20,10 @@ void parallel_for(std::size_t count, unsigned threads, const std::function<void(
       }
     }
   };
-  const std::size_t helpers = std::min<std::size_t>(std::max(1u, threads), count) - (count > 0 ? 1 : 0);
+  // The caller is one of the workers; no more workers than jobs.
+  const std::size_t workers = std::min<std::size_t>(std::max(1u, threads), count);
   std::vector<std::thread> pool;
-  for (std::size_t t = 0; t < helpers; ++t) pool.emplace_back(work);
+  for (std::size_t t = 1; t < workers; ++t) pool.emplace_back(work);
   work();
   for (std::thread& thread : pool) thread.join();
   for (const std::exception_ptr& error : errors) {
