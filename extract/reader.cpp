@@ -10,6 +10,7 @@
 #include <iterator>
 #include <optional>
 #include <sstream>
+#include <utility>
 
 #include "extract/decoder.h"
 #include "extract/error.h"
@@ -92,85 +93,108 @@ void read_json_line(std::string_view line, const std::string& origin, std::size_
   sink(std::move(doc));
 }
 
-// A .jsonl file read 4 MiB at a time, so memory does not grow with the file
-// (an archive is often one multi-gigabyte file). Streaming needs UTF-8: when
-// the first block does not read as UTF-8 (another encoding, --encoding, a
-// binary file) the whole file goes through decode_text instead. Bad UTF-8
-// found further on is repaired line by line, with one warning for the file.
-void stream_json_lines(const fs::path& path, const DocumentSink& sink, const WarningSink& warn,
-                       const ReadOptions& options) {
-  constexpr std::size_t kBlock = 4 << 20;
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(Error::Kind::kInput, path.string(), "cannot open for reading");
-  std::string buffer(kBlock, '\0');
-  in.read(buffer.data(), static_cast<std::streamsize>(kBlock));
-  buffer.resize(static_cast<std::size_t>(in.gcount()));
-  if (in.bad()) throw Error(Error::Kind::kInput, path.string(), "read failed");
-  if (!options.encoding.empty() || !reads_as_utf8(buffer)) {
-    buffer.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-    if (in.bad()) throw Error(Error::Kind::kInput, path.string(), "read failed");
-    if (auto text = decode_file(std::move(buffer), path.string(), options, warn)) {
-      read_json_lines(*text, path.string(), sink, warn);
+// Reads files and directories into documents. One FileReader reads all the
+// inputs of a call, so the block buffer of stream_json_lines is allocated once.
+// Why it matters: freeing a buffer that malloc had mapped on its own makes glibc
+// raise its mmap threshold to that size, and the next file's buffer then came
+// from the heap, whose pages stay resident: from the second .jsonl file on,
+// extraction's peak memory was 4 MB higher (48 MB instead of 44 MB).
+class FileReader {
+ public:
+  FileReader(const DocumentSink& sink, const WarningSink& warn, const ReadOptions& options)
+      : sink_(sink), warn_(warn), options_(options) {}
+
+  void read_path(const fs::path& path) {
+    if (path.extension() == ".jsonl") {
+      stream_json_lines(path);
+      return;
     }
-    return;
+    if (auto text = read_text_file(path.string(), warn_, options_)) {
+      read_text_document(std::move(*text), path.filename().string(), sink_);
+    }
   }
-  const std::string origin = path.string();
-  std::size_t consumed = buffer.starts_with("\xEF\xBB\xBF") ? 3 : 0;  // file offset of buffer[begin]
-  std::size_t begin = consumed;
-  std::size_t line_number = 0;
-  bool warned = false;
-  std::string line;
-  for (;;) {
-    // Every complete line in the buffer; the rest waits for the next block.
-    const bool at_end = !in;
-    std::size_t end;
-    while ((end = buffer.find('\n', begin)) != std::string::npos || (at_end && begin < buffer.size())) {
-      if (end == std::string::npos) end = buffer.size();
-      line.assign(buffer, begin, end - begin);
-      if (const long long bad = utf8::make_valid(line); bad >= 0 && !warned) {
-        warn(origin + ": invalid UTF-8 at byte " + std::to_string(consumed + static_cast<std::size_t>(bad)) +
-             "; bad sequences replaced by U+FFFD");
-        warned = true;
-      }
-      read_json_line(line, origin, ++line_number, sink, warn);
-      consumed += end + 1 - begin;
-      begin = end + 1;
+
+  void read_directory(const fs::path& dir) {
+    std::vector<fs::path> files;
+    std::error_code ec;
+    for (auto it = fs::recursive_directory_iterator(dir, fs::directory_options::skip_permission_denied, ec);
+         !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+      if (!it->is_regular_file()) continue;
+      const auto ext = it->path().extension();
+      if (ext == ".txt" || ext == ".jsonl") files.push_back(it->path());
     }
-    if (at_end) return;
-    buffer.erase(0, begin);
-    begin = 0;
-    const std::size_t kept = buffer.size();
-    buffer.resize(kept + kBlock);
-    in.read(buffer.data() + kept, static_cast<std::streamsize>(kBlock));
-    buffer.resize(kept + static_cast<std::size_t>(in.gcount()));
+    if (ec) throw Error(Error::Kind::kInput, dir.string(), "cannot list directory: " + ec.message());
+    std::sort(files.begin(), files.end());
+    for (const fs::path& file : files) read_path(file);
+  }
+
+ private:
+  static constexpr std::size_t kBlock = 4 << 20;
+
+  // Appends up to kBlock bytes of `in` to buffer_.
+  void read_block(std::ifstream& in, const std::string& origin) {
+    const std::size_t kept = buffer_.size();
+    buffer_.resize(kept + kBlock);
+    in.read(buffer_.data() + kept, static_cast<std::streamsize>(kBlock));
+    buffer_.resize(kept + static_cast<std::size_t>(in.gcount()));
     if (in.bad()) throw Error(Error::Kind::kInput, origin, "read failed");
   }
-}
 
-void read_path(const fs::path& path, const DocumentSink& sink, const WarningSink& warn, const ReadOptions& options) {
-  if (path.extension() == ".jsonl") {
-    stream_json_lines(path, sink, warn, options);
-    return;
+  // A .jsonl file read 4 MiB at a time, so memory does not grow with the file
+  // (an archive is often one multi-gigabyte file). Streaming needs UTF-8: when
+  // the first block does not read as UTF-8 (another encoding, --encoding, a
+  // binary file) the whole file goes through decode_text instead. Bad UTF-8
+  // found further on is repaired line by line, with one warning for the file.
+  void stream_json_lines(const fs::path& path) {
+    const std::string origin = path.string();
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw Error(Error::Kind::kInput, origin, "cannot open for reading");
+    // Room for a block and the unfinished line before it, kept from file to file.
+    buffer_.reserve(2 * kBlock);
+    buffer_.clear();
+    read_block(in, origin);
+    if (!options_.encoding.empty() || !reads_as_utf8(buffer_)) {
+      std::string whole = std::exchange(buffer_, {});
+      whole.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+      if (in.bad()) throw Error(Error::Kind::kInput, origin, "read failed");
+      if (auto text = decode_file(std::move(whole), origin, options_, warn_)) {
+        read_json_lines(*text, origin, sink_, warn_);
+      }
+      return;
+    }
+    std::size_t consumed = buffer_.starts_with("\xEF\xBB\xBF") ? 3 : 0;  // file offset of buffer_[begin]
+    std::size_t begin = consumed;
+    std::size_t line_number = 0;
+    bool warned = false;
+    for (;;) {
+      // Every complete line in the buffer; the rest waits for the next block.
+      const bool at_end = !in;
+      std::size_t end;
+      while ((end = buffer_.find('\n', begin)) != std::string::npos || (at_end && begin < buffer_.size())) {
+        if (end == std::string::npos) end = buffer_.size();
+        line_.assign(buffer_, begin, end - begin);
+        if (const long long bad = utf8::make_valid(line_); bad >= 0 && !warned) {
+          warn_(origin + ": invalid UTF-8 at byte " + std::to_string(consumed + static_cast<std::size_t>(bad)) +
+                "; bad sequences replaced by U+FFFD");
+          warned = true;
+        }
+        read_json_line(line_, origin, ++line_number, sink_, warn_);
+        consumed += end + 1 - begin;
+        begin = end + 1;
+      }
+      if (at_end) return;
+      buffer_.erase(0, begin);
+      begin = 0;
+      read_block(in, origin);
+    }
   }
-  if (auto text = read_text_file(path.string(), warn, options)) {
-    read_text_document(std::move(*text), path.filename().string(), sink);
-  }
-}
 
-void read_directory(const fs::path& dir, const DocumentSink& sink, const WarningSink& warn,
-                    const ReadOptions& options) {
-  std::vector<fs::path> files;
-  std::error_code ec;
-  for (auto it = fs::recursive_directory_iterator(dir, fs::directory_options::skip_permission_denied, ec);
-       !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    if (!it->is_regular_file()) continue;
-    const auto ext = it->path().extension();
-    if (ext == ".txt" || ext == ".jsonl") files.push_back(it->path());
-  }
-  if (ec) throw Error(Error::Kind::kInput, dir.string(), "cannot list directory: " + ec.message());
-  std::sort(files.begin(), files.end());
-  for (const fs::path& file : files) read_path(file, sink, warn, options);
-}
+  const DocumentSink& sink_;
+  const WarningSink& warn_;
+  const ReadOptions& options_;
+  std::string buffer_;  // the block being split into lines, reused for every file
+  std::string line_;
+};
 
 }  // namespace
 
@@ -216,6 +240,7 @@ void read_json_lines(std::string_view content, const std::string& origin, const 
 
 void read_inputs(const std::vector<std::string>& inputs, const DocumentSink& sink, const WarningSink& warn,
                  const ReadOptions& options) {
+  FileReader files(sink, warn, options);
   for (const std::string& input : inputs) {
     if (input == "-") {
       std::ostringstream buffer;
@@ -233,9 +258,9 @@ void read_inputs(const std::vector<std::string>& inputs, const DocumentSink& sin
     const fs::path path(input);
     std::error_code ec;
     if (fs::is_directory(path, ec)) {
-      read_directory(path, sink, warn, options);
+      files.read_directory(path);
     } else {
-      read_path(path, sink, warn, options);
+      files.read_path(path);
     }
   }
 }

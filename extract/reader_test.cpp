@@ -108,6 +108,29 @@ TEST_CASE("reader: a large JSON Lines file is streamed: lines across blocks, bad
   CHECK(c.warnings[0].find("big.jsonl: invalid UTF-8 at byte " + std::to_string(bad_offset) + ";") != std::string::npos);
 }
 
+TEST_CASE("reader: JSON Lines files after a large one start clean: nothing of the last file's buffer is read again") {
+  TempDir dir;
+  std::string first;
+  for (int i = 0; i < 40'000; ++i) {  // about 5 MB: two blocks, the last line without its newline
+    if (i > 0) first += "\n";
+    first += "{\"id\": \"a" + std::to_string(i) + "\", \"text\": \"해솔전자는 미르테크를 인수했다." + std::string(80, '.') +
+             "\"}";
+  }
+  REQUIRE(first.size() > (4u << 20));
+  dir.write("1.jsonl", first);
+  dir.write("2.jsonl", "{\"id\": \"b0\", \"text\": \"둘째 파일\"}\n{\"id\": \"b1\", \"text\": \"끝\"}");
+  dir.write("3.jsonl", "\xEF\xBB\xBF{\"id\": \"c0\", \"text\": \"셋째 파일\"}\n");
+  const Collected c = read({dir.path().string()});
+  CHECK(c.warnings.empty());
+  REQUIRE(c.documents.size() == 40'003);
+  CHECK(c.documents[39'999].id == "a39999");
+  CHECK(c.documents[39'999].text.ends_with("인수했다." + std::string(80, '.')));
+  CHECK(c.documents[40'000].id == "b0");
+  CHECK(c.documents[40'001].text == "끝");
+  CHECK(c.documents[40'002].id == "c0");
+  CHECK(c.documents[40'002].text == "셋째 파일");
+}
+
 TEST_CASE("reader: a JSON Lines file in another encoding is decoded whole") {
   TempDir dir;
   const std::string line = "{\"id\": \"a\", \"text\": \"해솔전자는 미르테크와 인공지능 반도체를 함께 개발하기로 했다고 밝혔다.\"}\n";
