@@ -14,8 +14,11 @@ namespace relgraph {
 namespace {
 
 // Unchanged runs are cut into pieces of this size so that a lookup counts
-// code points over at most this many bytes.
-constexpr std::uint32_t kRunPiece = 4096;
+// code points over at most this many bytes. Every mention's two offsets are
+// looked up: with 4096-byte pieces the counting took 0.6 % of extraction's
+// instructions on generated news (callgrind, -O3), with 256 it takes 0.3 %,
+// for one 16-byte run per 256 bytes of text.
+constexpr std::uint32_t kRunPiece = 256;
 
 // The replacement for c in the first pass: c itself (no change), a different
 // code point, or 0 to delete it. Line ends are handled by the caller.

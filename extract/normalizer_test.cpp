@@ -58,6 +58,14 @@ TEST_CASE("normalizer: long unchanged text maps offsets beyond the first run") {
   const NormalizedText n = normalizer.normalize(original);
   const std::size_t end_word = byte_of(n.text(), "끝");
   CHECK(n.original_code_point(end_word) == 3000 * 3 + 4);
+  // Every offset of the unchanged part, across many run pieces, counted from the start.
+  std::size_t code_points = 0;
+  for (std::size_t pos = 0; pos < end_word - 4; ++pos) {
+    if ((static_cast<unsigned char>(original[pos]) & 0xC0) == 0x80) continue;  // inside a character
+    REQUIRE(n.original_code_point(pos) == code_points);
+    REQUIRE(n.original_byte(pos) == pos);
+    ++code_points;
+  }
 }
 
 }  // namespace
