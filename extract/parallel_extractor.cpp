@@ -4,11 +4,20 @@
 
 namespace relgraph {
 
+namespace {
+
+// A batch is handed to a worker once it holds this much text or this many
+// documents, whichever comes first.
+constexpr std::size_t kBatchTextBytes = 32 << 10;
+constexpr std::size_t kBatchDocuments = 256;
+
+}  // namespace
+
 unsigned ParallelExtractor::default_threads() { return std::max(1u, std::thread::hardware_concurrency()); }
 
 ParallelExtractor::ParallelExtractor(std::shared_ptr<const Rules> rules, unsigned threads, Finish finish,
                                      Deliver deliver)
-    : finish_(std::move(finish)), deliver_(std::move(deliver)), window_(4 * std::max(1u, threads)) {
+    : finish_(std::move(finish)), deliver_(std::move(deliver)), window_(3 * std::max(1u, threads)) {
   threads = std::max(1u, threads);
   extractors_.reserve(threads);
   for (unsigned i = 0; i < threads; ++i) extractors_.emplace_back(rules);
@@ -26,81 +35,96 @@ ParallelExtractor::~ParallelExtractor() {
 }
 
 void ParallelExtractor::add(Document&& document) {
-  auto slot = std::make_unique<Slot>();
-  slot->item.document = std::move(document);
   if (workers_.empty()) {
-    ExtractedDocument& item = slot->item;
+    ExtractedDocument item;
+    item.document = std::move(document);
     item.result = extractors_.front().extract(item.document);
     if (finish_) finish_(item);
     deliver_(std::move(item));
     return;
   }
-  {
-    std::unique_lock lock(mutex_);
-    // A full window: deliver the oldest (waiting for it) before taking more.
-    while (slots_.size() >= window_) {
-      lock.unlock();
-      deliver_ready(true);
-      lock.lock();
-    }
-    slots_.push_back(std::move(slot));
+  if (!pending_) pending_ = std::make_unique<Batch>();
+  pending_->text_bytes += document.text.size();
+  pending_->items.emplace_back().document = std::move(document);
+  if (pending_->text_bytes >= kBatchTextBytes || pending_->items.size() >= kBatchDocuments) {
+    submit_pending();
+    deliver_ready(false);
   }
-  work_ready_.notify_one();
-  deliver_ready(false);
 }
 
 void ParallelExtractor::finish() {
+  if (pending_) submit_pending();
   for (;;) {
     {
       std::lock_guard lock(mutex_);
-      if (slots_.empty()) return;
+      if (batches_.empty()) return;
     }
     deliver_ready(true);
   }
 }
 
-// Delivers the finished documents at the front, in order; with
+void ParallelExtractor::submit_pending() {
+  {
+    std::unique_lock lock(mutex_);
+    // A full window: deliver the oldest (waiting for it) before taking more.
+    while (batches_.size() >= window_) {
+      lock.unlock();
+      deliver_ready(true);
+      lock.lock();
+    }
+    batches_.push_back(std::move(pending_));
+  }
+  work_ready_.notify_one();
+}
+
+// Delivers the finished batches at the front, in order; with
 // wait_for_oldest, first waits until the oldest one is finished.
 void ParallelExtractor::deliver_ready(bool wait_for_oldest) {
   for (;;) {
-    std::unique_ptr<Slot> slot;
+    std::unique_ptr<Batch> batch;
     {
       std::unique_lock lock(mutex_);
       if (wait_for_oldest) {
-        slot_done_.wait(lock, [this] { return slots_.empty() || slots_.front()->done; });
+        batch_done_.wait(lock, [this] { return batches_.empty() || batches_.front()->done; });
         wait_for_oldest = false;
       }
-      if (slots_.empty() || !slots_.front()->done) return;
-      slot = std::move(slots_.front());
-      slots_.pop_front();
+      if (batches_.empty() || !batches_.front()->done) return;
+      batch = std::move(batches_.front());
+      batches_.pop_front();
       --next_to_start_;
     }
-    if (slot->error) std::rethrow_exception(slot->error);
-    deliver_(std::move(slot->item));
+    const std::size_t deliverable = batch->error ? batch->failed_at : batch->items.size();
+    for (std::size_t i = 0; i < deliverable; ++i) deliver_(std::move(batch->items[i]));
+    if (batch->error) std::rethrow_exception(batch->error);
   }
 }
 
 void ParallelExtractor::work(std::size_t worker) {
   Extractor& extractor = extractors_[worker];
   for (;;) {
-    Slot* slot = nullptr;
+    Batch* batch = nullptr;
     {
       std::unique_lock lock(mutex_);
-      work_ready_.wait(lock, [this] { return stopping_ || next_to_start_ < slots_.size(); });
+      work_ready_.wait(lock, [this] { return stopping_ || next_to_start_ < batches_.size(); });
       if (stopping_) return;  // the pool is being destroyed: what is left is not wanted
-      slot = slots_[next_to_start_++].get();
+      batch = batches_[next_to_start_++].get();
     }
-    try {
-      slot->item.result = extractor.extract(slot->item.document);
-      if (finish_) finish_(slot->item);
-    } catch (...) {
-      slot->error = std::current_exception();
+    for (std::size_t i = 0; i < batch->items.size(); ++i) {
+      ExtractedDocument& item = batch->items[i];
+      try {
+        item.result = extractor.extract(item.document);
+        if (finish_) finish_(item);
+      } catch (...) {
+        batch->error = std::current_exception();
+        batch->failed_at = i;
+        break;
+      }
     }
     {
       std::lock_guard lock(mutex_);
-      slot->done = true;
+      batch->done = true;
     }
-    slot_done_.notify_all();
+    batch_done_.notify_all();
   }
 }
 

@@ -49,6 +49,10 @@ TEST_CASE("parallel extractor: documents come back in input order, the same byte
   CHECK(one.find("\"relation\":\"acquires\"") != std::string::npos);
   CHECK(run(2, 200) == one);
   CHECK(run(3, 200) == one);
+  // Enough text for many batches (about 32 KiB each), more than the window holds.
+  const std::string many = run(1, 3000);
+  CHECK(run(2, 3000) == many);
+  CHECK(run(3, 3000) == many);
   CHECK(run(8, 7) == run(1, 7));  // fewer documents than the window
   CHECK(run(4, 0) == "");
 }
@@ -64,6 +68,25 @@ TEST_CASE("parallel extractor: an exception from delivery leaves the pool to shu
   };
   CHECK_THROWS_WITH(attempt(), "stop");
   CHECK(delivered == 3);
+}
+
+TEST_CASE("parallel extractor: a worker's exception comes back after every document before it, in order") {
+  for (const unsigned threads : {1u, 2u, 3u}) {
+    std::vector<std::string> delivered;
+    auto attempt = [&] {
+      ParallelExtractor pool(
+          testing::shipped_rules(), threads,
+          [](ExtractedDocument& done) {
+            if (done.document.id == "doc1700") throw std::runtime_error("bad document");
+          },
+          [&](ExtractedDocument&& done) { delivered.push_back(done.document.id); });
+      for (Document& document : articles(3000)) pool.add(std::move(document));
+      pool.finish();
+    };
+    CHECK_THROWS_WITH(attempt(), "bad document");
+    REQUIRE(delivered.size() == 1700);
+    for (std::size_t i = 0; i < delivered.size(); ++i) CHECK(delivered[i] == "doc" + std::to_string(i));
+  }
 }
 
 }  // namespace
