@@ -33,7 +33,7 @@ std::size_t next_char(std::string_view text, std::size_t pos) {
 }  // namespace
 
 std::vector<EntityMention> EntityRecognizer::recognize(std::string_view sentence, std::size_t offset,
-                                                       const Gazetteer* document_names, Trace* trace) const {
+                                                       const Gazetteer* document_names, Trace* trace) {
   std::vector<EntityMention> mentions;
   std::vector<Candidate> candidates;
   add_gazetteer_candidates(rules_->gazetteer(), kGazetteerRule, 0, sentence, candidates, trace);
@@ -63,8 +63,7 @@ void EntityRecognizer::add_gazetteer_candidates(const Gazetteer& gazetteer, std:
 
 void EntityRecognizer::add_rule_candidates(const EntityLayer& layer, std::string_view sentence,
                                            std::string_view encoded, const EncodedSentence& encoding,
-                                           std::vector<Candidate>& out, Trace* trace) const {
-  const re2::StringPiece text(encoded.data(), encoded.size());
+                                           std::vector<Candidate>& out, Trace* trace) {
   std::vector<re2::StringPiece> groups;
   for (const int hit : rules_->candidate_entity_rules(layer, encoded)) {
     const EntityRule& rule = *layer.rules[static_cast<std::size_t>(hit)];
@@ -72,7 +71,7 @@ void EntityRecognizer::add_rule_candidates(const EntityLayer& layer, std::string
     groups.assign(static_cast<std::size_t>(rule.regex->NumberOfCapturingGroups()) + 1, {});
     std::size_t pos = 0;
     while (pos <= encoded.size() &&
-           rule.regex->Match(text, pos, encoded.size(), RE2::UNANCHORED, groups.data(), static_cast<int>(groups.size()))) {
+           groups_.match(*rule.regex, encoded, pos, groups.data(), static_cast<int>(groups.size()))) {
       const auto match_begin = static_cast<std::size_t>(groups[0].data() - encoded.data());
       std::size_t resume = std::string_view::npos;
       // A match is one unit: if one of its names is refused, so are the others

@@ -14,6 +14,7 @@
 // earlier layers; they give way to it ('이매진 위드 메타 AI' is one product). A name followed by a
 // parenthesised alias ("엔트로픽(Anthropic)") keeps it as an alias and the
 // parenthesis becomes part of the mention's span.
+// Not thread-safe (it remembers rules' capture groups): one per thread.
 #pragma once
 
 #include <memory>
@@ -22,6 +23,7 @@
 
 #include "extract/mentions.h"
 #include "extract/rules.h"
+#include "extract/submatch_cache.h"
 #include "extract/trace.h"
 
 namespace relgraph {
@@ -39,7 +41,7 @@ class EntityRecognizer {
   // as written (see EntityResolver for canonical names).
   // `document_names` and `trace` may be null; a trace learns every refused candidate and why.
   std::vector<EntityMention> recognize(std::string_view sentence, std::size_t offset,
-                                       const Gazetteer* document_names = nullptr, Trace* trace = nullptr) const;
+                                       const Gazetteer* document_names = nullptr, Trace* trace = nullptr);
 
  private:
   struct Candidate {
@@ -55,7 +57,7 @@ class EntityRecognizer {
   void add_gazetteer_candidates(const Gazetteer& gazetteer, std::string_view rule, std::size_t priority,
                                 std::string_view sentence, std::vector<Candidate>& out, Trace* trace) const;
   void add_rule_candidates(const EntityLayer& layer, std::string_view sentence, std::string_view encoded,
-                           const class EncodedSentence& encoding, std::vector<Candidate>& out, Trace* trace) const;
+                           const class EncodedSentence& encoding, std::vector<Candidate>& out, Trace* trace);
   // Why the candidate cannot be a name, or null when it can. Trims the
   // candidate and, with strip_particle, cuts its particle off.
   const char* refusal(std::string_view sentence, Candidate& candidate, bool strip_particle) const;
@@ -65,6 +67,7 @@ class EntityRecognizer {
               std::vector<EntityMention>& mentions, Trace* trace) const;
 
   std::shared_ptr<const Rules> rules_;
+  SubmatchCache groups_;  // the rules' capture groups by match text
 };
 
 }  // namespace relgraph

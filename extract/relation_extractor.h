@@ -7,7 +7,8 @@
 // group (so lists like "인텔과 퀄컴, 구글" yield one fact per member), or every
 // pair inside a `parties` group for symmetric relations. A rule's `unless`
 // pattern (a denial, a negation) found from the match to the end of the
-// sentence cancels the match.
+// sentence cancels the match. Not thread-safe (it remembers rules' capture
+// groups): one per thread.
 #pragma once
 
 #include <memory>
@@ -16,6 +17,7 @@
 
 #include "extract/mentions.h"
 #include "extract/rules.h"
+#include "extract/submatch_cache.h"
 #include "extract/trace.h"
 
 namespace relgraph {
@@ -46,7 +48,7 @@ class RelationExtractor {
   // it, and the matches that yielded nothing.
   SentenceRelations extract(std::string_view sentence, std::size_t offset, const std::vector<EntityMention>& mentions,
                             std::size_t first_index, std::size_t sentence_index,
-                            const std::vector<CarriedMention>& carried = {}, Trace* trace = nullptr) const;
+                            const std::vector<CarriedMention>& carried = {}, Trace* trace = nullptr);
 
  private:
   // Whether the encoded sentence names a subject of its own (macro
@@ -54,6 +56,7 @@ class RelationExtractor {
   bool has_own_subject(std::string_view encoded) const;
 
   std::shared_ptr<const Rules> rules_;
+  SubmatchCache groups_;  // the rules' capture groups by match text
 };
 
 }  // namespace relgraph

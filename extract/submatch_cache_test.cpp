@@ -1,0 +1,130 @@
+#include "extract/submatch_cache.h"
+
+#include <doctest/doctest.h>
+
+#include <optional>
+#include <random>
+#include <string>
+#include <vector>
+
+namespace relgraph {
+
+namespace {
+
+// Each group as (offset in text, length), or (-1, -1) when it took no part.
+using Found = std::vector<std::pair<long, long>>;
+
+Found offsets(std::string_view text, const std::vector<re2::StringPiece>& groups) {
+  Found out;
+  for (const re2::StringPiece& g : groups) {
+    out.emplace_back(g.data() ? g.data() - text.data() : -1, g.data() ? static_cast<long>(g.size()) : -1);
+  }
+  return out;
+}
+
+// What RE2 itself answers, or nothing when it finds no match.
+std::optional<Found> direct(const RE2& regex, std::string_view text, std::size_t pos) {
+  std::vector<re2::StringPiece> groups(static_cast<std::size_t>(regex.NumberOfCapturingGroups()) + 1);
+  if (!regex.Match(re2::StringPiece(text.data(), text.size()), pos, text.size(), RE2::UNANCHORED, groups.data(),
+                   static_cast<int>(groups.size()))) {
+    return std::nullopt;
+  }
+  return offsets(text, groups);
+}
+
+std::optional<Found> cached(SubmatchCache& cache, const RE2& regex, std::string_view text, std::size_t pos) {
+  std::vector<re2::StringPiece> groups(static_cast<std::size_t>(regex.NumberOfCapturingGroups()) + 1);
+  if (!cache.match(regex, text, pos, groups.data(), static_cast<int>(groups.size()))) return std::nullopt;
+  return offsets(text, groups);
+}
+
+}  // namespace
+
+TEST_CASE("submatch cache: a repeated match is looked up and points into the new text") {
+  const RE2 regex("(?P<ORG>[가-힣]+)(?:전자|그룹)(은|는)");
+  SubmatchCache cache;
+  const std::string first = "어제 삼성전자는 발표했다";
+  const std::string second = "오늘도 삼성전자는 웃었다";
+  CHECK(cached(cache, regex, first, 0) == direct(regex, first, 0));
+  CHECK(cache.hits() == 0);
+  CHECK(cache.misses() == 1);
+  const auto again = cached(cache, regex, second, 0);
+  CHECK(cache.hits() == 1);
+  CHECK(again == direct(regex, second, 0));
+  REQUIRE(again.has_value());
+  CHECK(second.substr(static_cast<std::size_t>((*again)[1].first), static_cast<std::size_t>((*again)[1].second)) ==
+        "삼성");
+}
+
+TEST_CASE("submatch cache: the same match text in a different context keeps its own groups") {
+  // "ab" at the start of the text fills group 1, after a letter group 2:
+  // the span alone does not decide, the byte before it does.
+  const RE2 starts("(?:(^)|(\\B))ab");
+  SubmatchCache cache;
+  for (const std::string text : {"ab", "xab", "ab", "xab", " ab"}) {
+    CAPTURE(text);
+    CHECK(cached(cache, starts, text, 0) == direct(starts, text, 0));
+  }
+  const RE2 ends("ab(?:($)|(\\B))");
+  for (const std::string text : {"ab", "abx", "ab", "abx", "ab "}) {
+    CAPTURE(text);
+    CHECK(cached(cache, ends, text, 0) == direct(ends, text, 0));
+  }
+  CHECK(cache.hits() >= 4);
+}
+
+TEST_CASE("submatch cache: groups that take no part, empty groups, several regexes") {
+  const RE2 optional("(a)?(b*)(c)");
+  const RE2 other("(a)?(b*)(c)(d)?");  // same text, another regex: never shares an entry
+  SubmatchCache cache;
+  for (const std::string text : {"c", "ac", "abbc", "c", "xxacd", "acd"}) {
+    CAPTURE(text);
+    CHECK(cached(cache, optional, text, 0) == direct(optional, text, 0));
+    CHECK(cached(cache, other, text, 0) == direct(other, text, 0));
+  }
+  CHECK(cached(cache, optional, "abab", 0) == std::nullopt);
+}
+
+TEST_CASE("submatch cache: agrees with RE2 on random text, large programs and a tiny budget") {
+  // A word list makes a program past BitState's 512 instructions, so RE2
+  // takes the NFA path that the cache stands in for.
+  const std::vector<std::string> syllables = {"가", "나", "다", "라", "마", "바", "사", "아", "자", "차", "카", "타"};
+  std::vector<std::string> word_list;
+  std::string words;
+  for (std::size_t i = 0; i < 100; ++i) {
+    word_list.push_back(syllables[i % 12] + syllables[i * 5 % 11] + syllables[i * 7 % 12]);
+    words += (i ? "|" : "") + word_list.back();
+  }
+  const std::vector<std::string> patterns = {
+      "(a+)(b|ab)*(c)?",
+      "(?:^|[^a])(a[ab]{0,3}?)(b)(?:c|$)",
+      "(x)?(?P<name>[ab]+?)(c+)(\\b)",
+      "(\\w+)\\s(" + words + ")(\\d*)",
+      "([^c]{0,5}?)(c)([ab]{1,4})$",
+  };
+  const std::string alphabet = "aabbc x1w7";
+  std::mt19937 random(7);
+  for (const std::size_t budget : {std::size_t{1} << 20, std::size_t{200}}) {
+    for (const std::string& pattern : patterns) {
+      const RE2 regex(pattern);
+      REQUIRE(regex.ok());
+      if (pattern.find(word_list[0]) != std::string::npos) REQUIRE(regex.ProgramSize() > 512);
+      SubmatchCache cache(budget);
+      for (int round = 0; round < 400; ++round) {
+        std::string text;
+        const std::size_t length = random() % 14;
+        for (std::size_t i = 0; i < length; ++i) text += alphabet[random() % alphabet.size()];
+        if (round % 5 == 0) text += " " + word_list[random() % word_list.size()];
+        for (std::size_t pos = 0; pos <= text.size(); ++pos) {
+          CAPTURE(pattern);
+          CAPTURE(text);
+          CAPTURE(pos);
+          REQUIRE(cached(cache, regex, text, pos) == direct(regex, text, pos));
+        }
+      }
+      CHECK(cache.hits() > 0);
+    }
+  }
+}
+
+}  // namespace relgraph
