@@ -34,6 +34,20 @@ Particles::Particles(const std::vector<LexiconEntry>& entries, const std::string
   }
   std::stable_sort(particles_.begin(), particles_.end(),
                    [](const Particle& a, const Particle& b) { return a.text.size() > b.text.size(); });
+  // An empty particle is left out: it would mean "no particle", as no match does.
+  for (std::size_t i = 0; i < particles_.size(); ++i) {
+    const std::string_view text = particles_[i].text;
+    if (text.empty()) continue;
+    std::size_t first = 0;
+    by_first_[utf8::next(text, first)].push_back(i);
+    std::size_t last = text.size();
+    by_last_[utf8::previous(text, last)].push_back(i);
+  }
+}
+
+const std::vector<std::size_t>* Particles::lookup(const Index& index, char32_t c) {
+  const auto it = index.find(c);
+  return it == index.end() ? nullptr : &it->second;
 }
 
 bool Particles::may_follow(const Particle& particle, char32_t previous) const {
@@ -56,7 +70,11 @@ std::size_t Particles::particle_at(std::string_view text, std::size_t pos) const
   if (pos == 0 || pos >= text.size()) return 0;
   std::size_t before = pos;
   const char32_t previous = utf8::previous(text, before);
-  for (const Particle& particle : particles_) {
+  std::size_t after_first = pos;
+  const std::vector<std::size_t>* candidates = lookup(by_first_, utf8::next(text, after_first));
+  if (!candidates) return 0;
+  for (const std::size_t i : *candidates) {
+    const Particle& particle = particles_[i];
     if (text.compare(pos, particle.text.size(), particle.text) != 0) continue;
     const std::size_t end = pos + particle.text.size();
     if (end < text.size()) {
@@ -69,8 +87,12 @@ std::size_t Particles::particle_at(std::string_view text, std::size_t pos) const
 }
 
 std::size_t Particles::stem_length(std::string_view word, const std::unordered_set<std::string>& keep) const {
-  if (keep.count(std::string(word))) return word.size();
-  for (const Particle& particle : particles_) {
+  if (word.empty() || keep.count(std::string(word))) return word.size();
+  std::size_t before_last = word.size();
+  const std::vector<std::size_t>* candidates = lookup(by_last_, utf8::previous(word, before_last));
+  if (!candidates) return word.size();
+  for (const std::size_t i : *candidates) {
+    const Particle& particle = particles_[i];
     if (!word.ends_with(particle.text)) continue;
     const std::string_view stem = word.substr(0, word.size() - particle.text.size());
     if (stem.empty()) continue;

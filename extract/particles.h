@@ -8,6 +8,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -41,9 +42,17 @@ class Particles {
   const std::vector<Particle>& list() const { return particles_; }
 
  private:
+  using Index = std::unordered_map<char32_t, std::vector<std::size_t>>;  // indices into particles_
+
   bool may_follow(const Particle& particle, char32_t previous) const;
+  // The particles starting (ending) with code point c, longest first; null when none.
+  static const std::vector<std::size_t>* lookup(const Index& index, char32_t c);
 
   std::vector<Particle> particles_;  // longest first
+  // particles_ by first and by last code point: a lookup tries only those
+  // that can match (every particle costed a compare on every call before).
+  Index by_first_;
+  Index by_last_;
 };
 
 }  // namespace relgraph
