@@ -24,8 +24,6 @@ constexpr std::size_t kMaxSingleQuoteBytes = 300;
 // rarely over 600 bytes; a quotation holding several is under 2,000.
 constexpr std::size_t kMaxSentenceBytes = 4096;
 
-bool is_terminator(char32_t c) { return c == U'.' || c == U'?' || c == U'!'; }
-
 bool is_space(char32_t c) { return c == U' ' || c == U'\n' || c == U'\t'; }
 
 // The closing mark for an opening one, or 0.
@@ -52,6 +50,25 @@ char32_t closing_for(char32_t c) {
   }
 }
 
+// Whether a character starting with this byte may be a line end or a mark
+// find_pairs looks at: \n ( ) [ ] " ' and, from E2 or E3, “ ” ‘ ’ 「 」 『 』 《 》 〈 〉.
+bool may_start_mark(unsigned char b) {
+  switch (b) {
+    case '\n':
+    case '(':
+    case ')':
+    case '[':
+    case ']':
+    case '"':
+    case '\'':
+    case 0xE2:
+    case 0xE3:
+      return true;
+    default:
+      return false;
+  }
+}
+
 struct Pair {
   std::size_t open;   // byte offset of the opening mark
   std::size_t close;  // byte offset just past the closing mark
@@ -68,6 +85,12 @@ std::vector<Pair> find_pairs(std::string_view text) {
   std::vector<Open> stack;
   std::size_t pos = 0;
   while (pos < text.size()) {
+    // Only marks and line ends change anything; every mark is ASCII or
+    // starts with byte E2 or E3, which never occur inside another character.
+    if (!may_start_mark(static_cast<unsigned char>(text[pos]))) {
+      ++pos;
+      continue;
+    }
     const std::size_t at = pos;
     const char32_t c = utf8::next(text, pos);
     if (c == U'\n') {
@@ -118,19 +141,18 @@ void drop_breaks_inside(std::vector<Pair> pairs, std::vector<std::size_t>& break
 
 // Breaks ICU misses: after a terminator that follows a Hangul syllable and is
 // glued to a digit ("늘었다.17일"), and before "#." markers.
+// Terminators, digits and '#' are ASCII, so whole characters are found by byte.
 void add_korean_breaks(std::string_view text, std::vector<std::size_t>& breaks) {
-  std::size_t pos = 0;
-  char32_t before_previous = 0;
-  char32_t previous = 0;
-  while (pos < text.size()) {
-    const std::size_t at = pos;
-    const char32_t c = utf8::next(text, pos);
-    if (is_terminator(previous) && utf8::is_hangul_syllable(before_previous) && c >= U'0' && c <= U'9') {
-      breaks.push_back(at);
+  for (std::size_t at = 0; at + 1 < text.size(); ++at) {
+    const char c = text[at];
+    if (c != '.' && c != '?' && c != '!' && c != '#') continue;
+    const char after = text[at + 1];
+    if (c == '#') {
+      if (after == '.') breaks.push_back(at);
+    } else if (after >= '0' && after <= '9' && at > 0) {
+      std::size_t before = at;
+      if (utf8::is_hangul_syllable(utf8::previous(text, before))) breaks.push_back(at + 1);
     }
-    if (c == U'#' && pos < text.size() && text[pos] == '.') breaks.push_back(at);
-    before_previous = previous;
-    previous = c;
   }
 }
 

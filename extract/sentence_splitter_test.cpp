@@ -40,6 +40,20 @@ TEST_CASE("splitter: a quotation with several sentences stays inside its sentenc
         std::vector<std::string>{"그는 \"좋은 인재가 중요하다. 올해도 뽑겠다\"고 말했다."});
 }
 
+TEST_CASE("splitter: every kind of quotation mark and bracket holds its sentences together") {
+  for (const auto& [open, close] : std::vector<std::pair<std::string, std::string>>{
+           {"‘", "’"}, {"「", "」"}, {"『", "』"}, {"《", "》"}, {"〈", "〉"}, {"(", ")"}, {"[", "]"}}) {
+    CAPTURE(open);
+    CHECK(sentences("그는 " + open + "첫 문장이다. 둘째 문장이다" + close + "라고 썼다. 끝이다.") ==
+          std::vector<std::string>{"그는 " + open + "첫 문장이다. 둘째 문장이다" + close + "라고 썼다.", "끝이다."});
+  }
+}
+
+TEST_CASE("splitter: a glued full stop breaks before a number only after a Hangul syllable") {
+  CHECK(sentences("버전 A.17이 나왔다. 점유율은 늘었다!3월에 또 늘었다?4월에는") ==
+        std::vector<std::string>{"버전 A.17이 나왔다.", "점유율은 늘었다!", "3월에 또 늘었다?", "4월에는"});
+}
+
 TEST_CASE("splitter: a closing quote glued to the next sentence ends the quoted sentence") {
   CHECK(sentences("\"인재를 두 배로 늘리는 게 목표다.\"조민서 대표가 밝혔다.") ==
         std::vector<std::string>{"\"인재를 두 배로 늘리는 게 목표다.\"", "조민서 대표가 밝혔다."});
