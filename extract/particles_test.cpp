@@ -55,6 +55,17 @@ TEST_CASE("particles: particle_at finds a particle only where it ends the word")
   CHECK(p.particle_at(text, text.find("의도움")) == 0);  // 의 is followed by more letters
 }
 
+TEST_CASE("particles: of particles sharing a first or last syllable the longest that fits wins") {
+  const Particles p = korean();
+  const std::string text = "카카오와도 웃었고 구글와 섰다";
+  CHECK(p.particle_at(text, std::string("카카오").size()) == std::string("와도").size());  // 와도 before 와
+  CHECK(p.particle_at(text, text.find("와 섰")) == 0);  // 와 follows a vowel; 글 has a final consonant
+  CHECK(p.particle_at(text, text.find("웃")) == 0);     // no particle starts with 웃
+  CHECK(stem(p, "서울에서") == "서울");
+  CHECK(stem(p, "한강도") == "한강");   // 도 also ends 와도, which does not fit here
+  CHECK(stem(p, "삼성전자") == "삼성전자");  // no particle ends with 자
+}
+
 TEST_CASE("particles: an unknown condition is a rule error naming the line") {
   LexiconEntry e;
   e.word = "이";
