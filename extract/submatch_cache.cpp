@@ -25,11 +25,10 @@ const SubmatchCache::Offsets* SubmatchCache::find() {
   if (it == older_.end()) return nullptr;
   Offsets offsets = std::move(it->second);  // used again: back to the newer generation
   older_.erase(it);
-  insert(std::move(offsets));
-  return &newer_.find(key_)->second;
+  return &insert(std::move(offsets));
 }
 
-void SubmatchCache::insert(Offsets offsets) {
+const SubmatchCache::Offsets& SubmatchCache::insert(Offsets offsets) {
   const std::size_t size = cost(key_.size(), offsets.size());
   if (held_ + size > budget_ / 2) {
     older_ = std::move(newer_);
@@ -37,7 +36,7 @@ void SubmatchCache::insert(Offsets offsets) {
     held_ = 0;
   }
   held_ += size;
-  newer_.emplace(key_, std::move(offsets));
+  return newer_.emplace(key_, std::move(offsets)).first->second;
 }
 
 bool SubmatchCache::match(const RE2& regex, std::string_view text, std::size_t pos, re2::StringPiece* groups, int n) {

@@ -46,7 +46,8 @@ class SubmatchCache {
 
   // The groups remembered for key_, or null.
   const Offsets* find();
-  void insert(Offsets offsets);
+  // Adds offsets for key_ to the newer generation; returns them as stored.
+  const Offsets& insert(Offsets offsets);
   // What an entry costs in memory, roughly: its key, offsets, node and heap headers.
   static std::size_t cost(std::size_t key_size, std::size_t groups);
 
