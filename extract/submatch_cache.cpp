@@ -6,10 +6,20 @@ namespace relgraph {
 
 namespace {
 
-// The byte at `at` as RE2's assertions see it, or "none" at either end of the text.
+// The byte at `at` as RE2's empty-width assertions can tell it apart: no byte
+// (an end of the text: ^ $ \A \z), a newline ((?m)^ and (?m)$), a word
+// character (\b \B; RE2's word characters are ASCII [0-9A-Za-z_]), or any
+// other byte. Keying on this class rather than the byte lets "삼성전자는 "
+// after one word share the entry it has after any other.
 void append_context(std::string& key, std::string_view text, std::size_t at, bool inside) {
-  key.push_back(inside ? '\1' : '\0');
-  key.push_back(inside ? text[at] : '\0');
+  enum Context : char { kNone, kNewline, kWordChar, kOther };
+  Context context = kNone;
+  if (inside) {
+    const auto c = static_cast<unsigned char>(text[at]);
+    const bool word = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+    context = c == '\n' ? kNewline : word ? kWordChar : kOther;
+  }
+  key.push_back(context);
 }
 
 }  // namespace

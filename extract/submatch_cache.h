@@ -5,10 +5,12 @@
 // groups then come from its NFA whenever the program is larger than 512
 // instructions (BitState's limit), which most rules are, and that NFA was the
 // dearest step of extraction. Inside a match span the groups depend only on
-// the span's bytes and on the byte either side of it (RE2's empty-width
-// assertions ^ $ \b look no further), so the same match text in the same
-// context always has the same groups. News repeats itself ("삼성전자는",
-// "대표이사 사장은"), so groups are looked up far more often than computed.
+// the span's bytes and on the byte either side of it, and of that byte only
+// on what RE2's empty-width assertions (^ $ \A \z \b \B, multi-line or not)
+// can tell: whether there is one, whether it is a newline, whether it is a
+// word character. So the same match text in the same kind of context always
+// has the same groups. News repeats itself ("삼성전자는", "대표이사 사장은"),
+// so groups are looked up far more often than computed.
 //
 // Bounded: about `budget_bytes` in all. Entries live in two generations;
 // when the newer fills half the budget, the older is dropped and the newer

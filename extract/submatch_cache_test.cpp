@@ -73,6 +73,35 @@ TEST_CASE("submatch cache: the same match text in a different context keeps its 
   CHECK(cache.hits() >= 4);
 }
 
+TEST_CASE("submatch cache: a newline, a word character and an end of text are contexts of their own") {
+  // The span "ab" is the same each time; which group it fills depends on the
+  // byte before it: none, a newline, a word character, anything else.
+  const RE2 before("(?m)(?:(\\A)|(^)|(\\B)|(\\b))ab");
+  const RE2 after("(?m)ab(?:(\\z)|($)|(\\B)|(\\b))");
+  SubmatchCache cache;
+  for (int round = 0; round < 2; ++round) {
+    for (const std::string text : {"ab", "\nab", "_ab", "7ab", "-ab", "ab", "ab\n", "ab_", "abZ", "ab."}) {
+      CAPTURE(text);
+      CHECK(cached(cache, before, text, 0) == direct(before, text, 0));
+      CHECK(cached(cache, after, text, 0) == direct(after, text, 0));
+    }
+  }
+  CHECK(cache.hits() > 0);
+}
+
+TEST_CASE("submatch cache: bytes the assertions cannot tell apart share an entry") {
+  // After a space, a comma or the last byte of a Hangul syllable the rule's
+  // groups are the same, so the second and third texts are lookups.
+  const RE2 regex("(?P<ORG>[가-힣]+)(?:전자|그룹)(은|는)");
+  SubmatchCache cache;
+  for (const std::string text : {"오늘 삼성전자는 웃었다", "오늘,삼성전자는 웃었다", "모두가삼성전자는 아니다"}) {
+    CAPTURE(text);
+    CHECK(cached(cache, regex, text, text.find("삼성")) == direct(regex, text, text.find("삼성")));
+  }
+  CHECK(cache.misses() == 1);
+  CHECK(cache.hits() == 2);
+}
+
 TEST_CASE("submatch cache: groups that take no part, empty groups, several regexes") {
   const RE2 optional("(a)?(b*)(c)");
   const RE2 other("(a)?(b*)(c)(d)?");  // same text, another regex: never shares an entry
@@ -101,8 +130,10 @@ TEST_CASE("submatch cache: agrees with RE2 on random text, large programs and a 
       "(x)?(?P<name>[ab]+?)(c+)(\\b)",
       "(\\w+)\\s(" + words + ")(\\d*)",
       "([^c]{0,5}?)(c)([ab]{1,4})$",
+      "(?m)(^|\\b)([ab_]+?)(\\B|$)(c?)",
+      "(?:(\\A)|(\\n)|([^a]))(a+)(?:(\\z)|(\\B)|(.))",
   };
-  const std::string alphabet = "aabbc x1w7";
+  const std::string alphabet = "aabbc x1w7\n_,";
   std::mt19937 random(7);
   for (const std::size_t budget : {std::size_t{1} << 20, std::size_t{200}}) {
     for (const std::string& pattern : patterns) {
