@@ -1,6 +1,7 @@
 #include "extract/extractor.h"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <set>
 #include <tuple>
@@ -56,10 +57,17 @@ bool may_have_new_name(const std::vector<GazetteerEntry>& entries, std::string_v
   };
   auto written_outside_mentions = [&](const std::string& surface) {
     if (surface.empty()) return false;
-    for (std::size_t at = text.find(surface); at != std::string_view::npos; at = text.find(surface, at + 1)) {
+    // Horspool skips by the window's last byte: Hangul's lead bytes are few
+    // (EA..ED), so a search by first byte (string_view::find) stops every
+    // character or two; the last bytes vary and let it skip whole names.
+    const std::boyer_moore_horspool_searcher searcher(surface.begin(), surface.end());
+    for (auto from = text.begin();;) {
+      const auto found = searcher(from, text.end()).first;
+      if (found == text.end()) return false;
+      const auto at = static_cast<std::size_t>(found - text.begin());
       if (!covered(at, at + surface.size())) return true;
+      from = found + 1;
     }
-    return false;
   };
   for (const GazetteerEntry& entry : entries) {
     if (written_outside_mentions(entry.name)) return true;

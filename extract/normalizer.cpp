@@ -121,6 +121,23 @@ std::vector<NormalizedText::Run> runs_from_edits(const icu::Edits& edits, std::s
 
 }  // namespace
 
+NormalizedText::NormalizedText(std::string text, std::vector<Run> runs) : text_(std::move(text)), runs_(std::move(runs)) {
+  code_points_at_block_.reserve(text_.size() / kBlock + 1);
+  std::uint32_t count = 0;
+  for (std::size_t block = 0; block < text_.size(); block += kBlock) {
+    code_points_at_block_.push_back(count);
+    count += static_cast<std::uint32_t>(utf8::count_code_points(std::string_view(text_).substr(block, kBlock)));
+  }
+  code_points_at_block_.push_back(count);
+}
+
+std::size_t NormalizedText::code_points_before(std::size_t pos) const {
+  pos = std::min(pos, text_.size());
+  const std::size_t block = pos / kBlock;
+  return code_points_at_block_[block] +
+         utf8::count_code_points(std::string_view(text_).substr(block * kBlock, pos - block * kBlock));
+}
+
 const NormalizedText::Run& NormalizedText::run_at(std::size_t pos) const {
   // The last run that begins at or before pos. Zero-length runs (deletions)
   // share their begin with the next run; upper_bound skips past them.
@@ -137,10 +154,10 @@ std::size_t NormalizedText::original_byte(std::size_t pos) const {
 }
 
 std::size_t NormalizedText::original_code_point(std::size_t pos) const {
-  if (runs_.empty()) return utf8::count_code_points(std::string_view(text_).substr(0, pos));
+  if (runs_.empty()) return code_points_before(pos);
   const Run& run = run_at(pos);
   if (run.changed) return run.original_cp;
-  return run.original_cp + utf8::count_code_points(std::string_view(text_).substr(run.begin, pos - run.begin));
+  return run.original_cp + (code_points_before(pos) - code_points_before(run.begin));
 }
 
 Normalizer::Normalizer() {

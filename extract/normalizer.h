@@ -36,7 +36,7 @@ class NormalizedText {
     bool changed;
   };
 
-  NormalizedText(std::string text, std::vector<Run> runs) : text_(std::move(text)), runs_(std::move(runs)) {}
+  NormalizedText(std::string text, std::vector<Run> runs);
 
   std::string_view text() const { return text_; }
 
@@ -46,9 +46,16 @@ class NormalizedText {
 
  private:
   const Run& run_at(std::size_t pos) const;
+  // Code points in text()[0, pos), in time independent of pos.
+  std::size_t code_points_before(std::size_t pos) const;
+
+  // Code points are counted per block of the normalized text, so a position's
+  // code point offset costs one block's count, not a count from the start.
+  static constexpr std::size_t kBlock = 64;
 
   std::string text_;
   std::vector<Run> runs_;  // sorted by begin; never empty for non-empty text
+  std::vector<std::uint32_t> code_points_at_block_;  // [k]: code points in text()[0, k * kBlock)
 };
 
 class Normalizer {

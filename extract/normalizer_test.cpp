@@ -68,5 +68,19 @@ TEST_CASE("normalizer: long unchanged text maps offsets beyond the first run") {
   }
 }
 
+TEST_CASE("normalizer: text already normal maps every offset, characters of 1 to 4 bytes across count blocks") {
+  const Normalizer normalizer;
+  std::string original;
+  for (int i = 0; i < 60; ++i) original += i % 7 == 0 ? "a\u00e9" : i % 5 == 0 ? "\U0001F600 " : "한글x";
+  const NormalizedText n = normalizer.normalize(original);
+  REQUIRE(n.text() == original);
+  std::size_t code_points = 0;
+  for (std::size_t pos = 0; pos <= original.size(); ++pos) {
+    if (pos < original.size() && (static_cast<unsigned char>(original[pos]) & 0xC0) == 0x80) continue;
+    REQUIRE(n.original_code_point(pos) == code_points);
+    ++code_points;
+  }
+}
+
 }  // namespace
 }  // namespace relgraph
