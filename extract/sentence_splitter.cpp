@@ -1,7 +1,9 @@
 #include "extract/sentence_splitter.h"
 
 #include <unicode/brkiter.h>
-#include <unicode/utext.h>
+#include <unicode/unistr.h>
+#include <unicode/utf16.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 
@@ -212,19 +214,32 @@ SentenceSplitter::~SentenceSplitter() = default;
 SentenceSplitter::SentenceSplitter(SentenceSplitter&&) noexcept = default;
 SentenceSplitter& SentenceSplitter::operator=(SentenceSplitter&&) noexcept = default;
 
-std::vector<Span> SentenceSplitter::split(std::string_view text) {
+std::vector<std::size_t> SentenceSplitter::icu_breaks(std::string_view text) {
+  // ICU walks UTF-16 text in place, but UTF-8 text through a UText that
+  // converts a few dozen characters at a time (that conversion was a third
+  // of the splitter's instructions). So the text is converted once, and the
+  // breaks, UTF-16 offsets, are mapped back to bytes in one forward walk.
+  const icu::UnicodeString utf16 = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  icu_->setText(utf16);  // the iterator refers to utf16, which it must not outlive
   std::vector<std::size_t> breaks;
-  UErrorCode status = U_ZERO_ERROR;
-  UText* utext = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
-  if (U_FAILURE(status)) throw Error(Error::Kind::kInput, "ICU", "cannot open text for sentence breaking");
-  icu_->setText(utext, status);
+  const auto size = static_cast<int32_t>(text.size());
+  int32_t byte = 0;
+  int32_t unit = 0;
   for (int32_t b = icu_->next(); b != icu::BreakIterator::DONE; b = icu_->next()) {
-    breaks.push_back(static_cast<std::size_t>(b));
+    while (unit < b && byte < size) {
+      UChar32 c = 0;
+      U8_NEXT_OR_FFFD(text.data(), byte, size, c);  // as fromUTF8 converts it
+      unit += U16_LENGTH(c);
+    }
+    breaks.push_back(static_cast<std::size_t>(byte));
   }
-  // The iterator keeps a pointer to the UText; detach it before closing.
   icu_->setText(icu::UnicodeString());
-  utext_close(utext);
+  return breaks;
+}
 
+std::vector<Span> SentenceSplitter::split(std::string_view text) {
+  std::vector<std::size_t> breaks = icu_breaks(text);
   add_korean_breaks(text, breaks);
   drop_breaks_inside(find_pairs(text), breaks);
   for (std::size_t pos = text.find('\n'); pos != std::string_view::npos; pos = text.find('\n', pos + 1)) {

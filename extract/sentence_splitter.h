@@ -40,6 +40,9 @@ class SentenceSplitter {
   std::vector<Span> split(std::string_view text);
 
  private:
+  // ICU's proposed breaks, as byte offsets into text, in order.
+  std::vector<std::size_t> icu_breaks(std::string_view text);
+
   std::unique_ptr<icu::BreakIterator> icu_;
 };
 

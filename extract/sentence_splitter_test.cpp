@@ -23,6 +23,14 @@ TEST_CASE("splitter: a full stop glued to the next sentence still ends it") {
         std::vector<std::string>{"계약을 맺었다.", "SK텔레콤도 참여한다."});
 }
 
+TEST_CASE("splitter: ICU's breaks land on the right bytes after characters of 1 to 4 bytes") {
+  // Characters outside the BMP (two UTF-16 units) and of 2 and 3 bytes come
+  // before each break; a break mapped by the wrong unit count cuts a word.
+  CHECK(sentences("신제품 \U0001F680\U0001F680 출시! 가격은 \u20AC5다. \u00C7a va? 이모지 \U0001F600 다음 문장.") ==
+        std::vector<std::string>{"신제품 \U0001F680\U0001F680 출시!", "가격은 \u20AC5다.", "\u00C7a va?",
+                                 "이모지 \U0001F600 다음 문장."});
+}
+
 TEST_CASE("splitter: a full stop glued to a number ends the sentence, decimals do not") {
   CHECK(sentences("비중이 늘었다.17일 발표에 따르면 3.5% 올랐다.") ==
         std::vector<std::string>{"비중이 늘었다.", "17일 발표에 따르면 3.5% 올랐다."});
