@@ -2,6 +2,8 @@
 
 #include <cstdint>
 
+#include "extract/utf8.h"
+
 namespace relgraph {
 
 namespace {
@@ -16,7 +18,7 @@ void append_context(std::string& key, std::string_view text, std::size_t at, boo
   Context context = kNone;
   if (inside) {
     const auto c = static_cast<unsigned char>(text[at]);
-    const bool word = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+    const bool word = utf8::is_ascii_alnum(c) || c == '_';
     context = c == '\n' ? kNewline : word ? kWordChar : kOther;
   }
   key.push_back(context);
