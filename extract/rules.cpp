@@ -151,15 +151,67 @@ const rapidjson::Value& rules_array(const JsonFile& file) {
   return root["rules"];
 }
 
-// The rule patterns compiled ahead, on several threads (compiling them is
-// most of start-up), then handed out one by one as Rules::load reads the
-// rules in the same order.
+// A set over `patterns` (already loosened, trigger_pattern.h); null with the
+// reason in `error` when a pattern cannot join it or it does not compile.
+std::unique_ptr<RE2::Set> compile_set(const std::vector<std::string>& patterns, std::string& error) {
+  auto set = std::make_unique<RE2::Set>(rule_options(), RE2::UNANCHORED);
+  for (const std::string& pattern : patterns) {
+    if (set->Add(pattern, &error) < 0) {
+      error = "cannot add a pattern to the rule set: " + error;
+      return nullptr;
+    }
+  }
+  if (!set->Compile()) {
+    error = "the rule set is too large to compile";
+    return nullptr;
+  }
+  return set;
+}
+
+// A rule's pattern as the sets hold it: loosened (trigger_pattern.h).
+std::string set_pattern(const RE2& regex) { return trigger_pattern(regex.pattern()); }
+
+// The regex of each rule of `rules`, in order.
+template <typename Container, typename RegexOf>
+std::vector<const RE2*> regexes_of(const Container& rules, RegexOf regex_of) {
+  std::vector<const RE2*> regexes;
+  for (const auto& rule : rules) regexes.push_back(regex_of(rule));
+  return regexes;
+}
+
+// The loosened patterns of the sets the rules form, by set name ("entity
+// layer 1", "relation", "boilerplate"), each in rule order.
+using SetPatterns = std::map<std::string, std::vector<std::string>>;
+
+// The rule patterns and the sets they form, compiled ahead on several
+// threads in one queue, dearest first (compiling is most of start-up). The
+// patterns are handed out one by one as Rules::load reads the rules in the
+// same order; a set is handed out when the rules read form exactly it.
 class Precompiled {
  public:
-  Precompiled(std::vector<std::string> patterns, unsigned threads)
+  Precompiled(std::vector<std::string> patterns, SetPatterns sets, unsigned threads)
       : patterns_(std::move(patterns)), regexes_(patterns_.size()) {
-    parallel_for(patterns_.size(), threads,
-                 [&](std::size_t i) { regexes_[i] = std::make_unique<RE2>(patterns_[i], rule_options()); });
+    for (auto& [name, members] : sets) sets_.push_back({name, std::move(members), nullptr});
+    // Jobs [0, sets) compile a set, the rest a pattern. Pattern length stands
+    // in for compile time; longest first keeps a long job from ending last.
+    auto cost = [&](std::size_t job) {
+      if (job >= sets_.size()) return patterns_[job - sets_.size()].size();
+      std::size_t total = 0;
+      for (const std::string& pattern : sets_[job].patterns) total += pattern.size();
+      return total;
+    };
+    std::vector<std::size_t> order(sets_.size() + patterns_.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return cost(a) > cost(b); });
+    parallel_for(order.size(), threads, [&](std::size_t i) {
+      const std::size_t job = order[i];
+      if (job < sets_.size()) {
+        std::string error;  // reported by make_set if the set is wanted
+        sets_[job].set = compile_set(sets_[job].patterns, error);
+      } else {
+        regexes_[job - sets_.size()] = std::make_unique<RE2>(patterns_[job - sets_.size()], rule_options());
+      }
+    });
   }
 
   // The regex of `pattern`: the next one compiled ahead when it is that
@@ -169,10 +221,24 @@ class Precompiled {
     return std::make_unique<RE2>(pattern, rule_options());
   }
 
+  // The set compiled ahead as `name` when it holds exactly `patterns`, else null.
+  std::unique_ptr<RE2::Set> take_set(const std::string& name, const std::vector<std::string>& patterns) {
+    for (PlannedSet& planned : sets_) {
+      if (planned.name == name && planned.patterns == patterns) return std::move(planned.set);
+    }
+    return nullptr;
+  }
+
  private:
+  struct PlannedSet {
+    std::string name;
+    std::vector<std::string> patterns;
+    std::unique_ptr<RE2::Set> set;
+  };
   std::vector<std::string> patterns_;
   std::vector<std::unique_ptr<RE2>> regexes_;
   std::size_t next_ = 0;
+  std::vector<PlannedSet> sets_;
 };
 
 std::unique_ptr<RE2> compile(const RuleObject& rule, const std::string& pattern, Precompiled& precompiled) {
@@ -181,20 +247,11 @@ std::unique_ptr<RE2> compile(const RuleObject& rule, const std::string& pattern,
   return regex;
 }
 
-// A rule's pattern as the sets hold it: loosened (trigger_pattern.h).
-std::string set_pattern(const RE2& regex) { return trigger_pattern(regex.pattern()); }
-
-// Builds a set over the patterns (set_pattern); Match() on it tells which
-// rules may match.
-std::unique_ptr<RE2::Set> make_set(const std::vector<const RE2*>& regexes, const std::string& what) {
-  auto set = std::make_unique<RE2::Set>(rule_options(), RE2::UNANCHORED);
-  for (const RE2* regex : regexes) {
-    std::string error;
-    if (set->Add(set_pattern(*regex), &error) < 0) {
-      throw Error(Error::Kind::kRules, what, "cannot add a pattern to the rule set: " + error);
-    }
-  }
-  if (!set->Compile()) throw Error(Error::Kind::kRules, what, "the rule set is too large to compile");
+// A set over the patterns; throws Error(kRules) naming `what` when it cannot be built.
+std::unique_ptr<RE2::Set> make_set(const std::vector<std::string>& patterns, const std::string& what) {
+  std::string error;
+  auto set = compile_set(patterns, error);
+  if (!set) throw Error(Error::Kind::kRules, what, error);
   return set;
 }
 
@@ -402,13 +459,22 @@ void for_each_rule(const fs::path& root, Read read) {
   }
 }
 
-// Every pattern reading the rules will compile, in that order. Stops at the
-// first mistake, which the reading then reports where it is.
-std::vector<std::string> rule_patterns(const fs::path& root, const Macros& macros) {
+// The name of the set an entity rule of `layer` joins (see Rules::load).
+std::string entity_set_name(int layer) { return "entity layer " + std::to_string(layer); }
+
+// Every pattern reading the rules will compile, in that order, and the sets
+// they will form. Stops at the first mistake, which the reading then reports
+// where it is.
+std::pair<std::vector<std::string>, SetPatterns> rule_patterns(const fs::path& root, const Macros& macros) {
   std::vector<std::string> patterns;
+  SetPatterns sets;
   try {
     for_each_rule(root, [&](RuleKind kind, const RuleObject& object) {
       patterns.push_back(macros.expand(object.pattern(), object.where()));
+      const std::string set = kind == RuleKind::kEntity     ? entity_set_name(object.optional_int("layer", 1))
+                              : kind == RuleKind::kRelation ? "relation"
+                                                            : "boilerplate";
+      sets[set].push_back(trigger_pattern(patterns.back()));
       if (kind != RuleKind::kRelation) return;
       if (const std::string unless = object.optional_string("unless"); !unless.empty()) {
         patterns.push_back(macros.expand(unless, object.where()));
@@ -416,7 +482,7 @@ std::vector<std::string> rule_patterns(const fs::path& root, const Macros& macro
     });
   } catch (const Error&) {
   }
-  return patterns;
+  return {std::move(patterns), std::move(sets)};
 }
 
 }  // namespace
@@ -452,7 +518,8 @@ std::shared_ptr<const Rules> Rules::load(const std::string& dir, unsigned thread
     for (const auto& alias : entry->aliases) rules->known_names_.insert(alias);
   }
 
-  Precompiled precompiled(rule_patterns(root, rules->macros_), threads);
+  auto [patterns, sets] = rule_patterns(root, rules->macros_);
+  Precompiled precompiled(std::move(patterns), std::move(sets), threads);
   for_each_rule(root, [&](RuleKind kind, const RuleObject& object) {
     switch (kind) {
       case RuleKind::kEntity:
@@ -467,37 +534,34 @@ std::shared_ptr<const Rules> Rules::load(const std::string& dir, unsigned thread
     }
   });
 
-  // One set per entity layer, one for all relation rules, one for boilerplate,
-  // compiled on several threads too.
-  struct SetJob {
-    std::vector<const RE2*> regexes;
-    std::string what;
-    std::unique_ptr<RE2::Set>* set;
+  // One set per entity layer, one for all relation rules, one for boilerplate:
+  // compiled ahead with the patterns, or here when reading changed what they hold.
+  auto build_set = [&](const std::string& name, const std::string& what, const std::vector<const RE2*>& regexes) {
+    std::vector<std::string> patterns;
+    for (const RE2* regex : regexes) patterns.push_back(set_pattern(*regex));
+    auto set = precompiled.take_set(name, patterns);
+    return set ? std::move(set) : make_set(patterns, dir + " (" + what + ")");
   };
-  std::vector<SetJob> set_jobs;
   std::map<int, EntityLayer> layers;
   for (const EntityRule& rule : rules->entity_rules_) {
     layers[rule.layer].layer = rule.layer;
     layers[rule.layer].rules.push_back(&rule);
   }
-  for (auto& [number, layer] : layers) rules->layers_.push_back(std::move(layer));
-  for (EntityLayer& layer : rules->layers_) {
-    SetJob job{{}, dir + " (entity rules, layer " + std::to_string(layer.layer) + ")", &layer.set};
-    for (const EntityRule* rule : layer.rules) job.regexes.push_back(rule->regex.get());
-    set_jobs.push_back(std::move(job));
+  for (auto& [number, layer] : layers) {
+    const std::vector<const RE2*> regexes = regexes_of(layer.rules, [](const EntityRule* r) { return r->regex.get(); });
+    layer.set = build_set(entity_set_name(number), "entity rules, layer " + std::to_string(number), regexes);
+    rules->layers_.push_back(std::move(layer));
   }
   if (!rules->relation_rules_.empty()) {
-    SetJob job{{}, dir + " (relation rules)", &rules->relation_set_};
-    for (const RelationRule& rule : rules->relation_rules_) job.regexes.push_back(rule.regex.get());
-    set_jobs.push_back(std::move(job));
+    rules->relation_set_ = build_set(
+        "relation", "relation rules",
+        regexes_of(rules->relation_rules_, [](const RelationRule& r) { return r.regex.get(); }));
   }
   if (!rules->boilerplate_rules_.empty()) {
-    SetJob job{{}, dir + " (boilerplate)", &rules->boilerplate_set_};
-    for (const BoilerplateRule& rule : rules->boilerplate_rules_) job.regexes.push_back(rule.regex.get());
-    set_jobs.push_back(std::move(job));
+    rules->boilerplate_set_ = build_set(
+        "boilerplate", "boilerplate",
+        regexes_of(rules->boilerplate_rules_, [](const BoilerplateRule& r) { return r.regex.get(); }));
   }
-  parallel_for(set_jobs.size(), threads,
-               [&](std::size_t i) { *set_jobs[i].set = make_set(set_jobs[i].regexes, set_jobs[i].what); });
   return rules;
 }
 

@@ -128,6 +128,54 @@ TEST_CASE("rules: compiled on several threads, the shipped rules are the same ru
   CHECK(one->candidate_relation_rules(sentence) == four->candidate_relation_rules(sentence));
 }
 
+TEST_CASE("rules: each entity layer's set and the relation set hold their own rules, in rule order") {
+  // Layers interleaved across two files, and relation rules with "unless"
+  // patterns (compiled, but in no set): the sets compiled ahead must still
+  // be the ones these rules form.
+  TempDir dir;
+  write_minimal_rules(dir);
+  dir.write("entities/a.json", R"json({"rules": [
+    {"id": "a.one", "pattern": "(?P<ORG>알파)"},
+    {"id": "a.two", "pattern": "(?P<ORG>베타)", "layer": 2},
+    {"id": "a.three", "pattern": "(?P<ORG>감마)"}]})json");
+  dir.write("entities/b.json", R"json({"rules": [
+    {"id": "b.one", "pattern": "(?P<PERSON>델타)", "layer": 2},
+    {"id": "b.two", "pattern": "(?P<PRODUCT>오메가)", "layer": 3}]})json");
+  dir.write("relations/r.json", R"json({"rules": [
+    {"id": "r.one", "pattern": "(?P<a>⟦ORG#\\d+⟧)와 (?P<b>⟦ORG#\\d+⟧)", "unless": "아니다",
+     "emit": [{"relation": "partners_with", "parties": "a"}]},
+    {"id": "r.two", "pattern": "(?P<s>⟦ORG#\\d+⟧)가 (?P<o>⟦ORG#\\d+⟧)를 인수",
+     "emit": [{"relation": "acquires", "subject": "s", "object": "o"}]}]})json");
+  for (const unsigned threads : {1u, 2u}) {
+    CAPTURE(threads);
+    const auto rules = Rules::load(dir.path().string(), threads);
+    const auto& layers = rules->entity_layers();
+    REQUIRE(layers.size() == 3);
+    const std::string text = "감마 델타 오메가 알파 베타";
+    for (const EntityLayer& layer : layers) {
+      CAPTURE(layer.layer);
+      std::vector<int> expected;  // every rule of the layer matches text
+      for (std::size_t i = 0; i < layer.rules.size(); ++i) {
+        CHECK(layer.rules[i]->layer == layer.layer);
+        expected.push_back(static_cast<int>(i));
+      }
+      CHECK(rules->candidate_entity_rules(layer, text) == expected);
+      // Each rule alone: only that rule is picked.
+      for (std::size_t i = 0; i < layer.rules.size(); ++i) {
+        const std::string& pattern = layer.rules[i]->regex->pattern();  // "(?P<TYPE>word)"
+        const std::string word = pattern.substr(pattern.find('>') + 1, pattern.size() - pattern.find('>') - 2);
+        CHECK(rules->candidate_entity_rules(layer, word) == std::vector<int>{static_cast<int>(i)});
+      }
+    }
+    CHECK(layers[0].rules.size() == 2);  // a.one, a.three
+    CHECK(layers[1].rules.size() == 2);  // a.two, b.one
+    CHECK(layers[2].rules.size() == 1);  // b.two
+    CHECK(rules->candidate_relation_rules("⟦ORG#0⟧가 ⟦ORG#1⟧를 인수했다") == std::vector<int>{1});
+    CHECK(rules->candidate_relation_rules("⟦ORG#0⟧와 ⟦ORG#1⟧가 손잡았다") == std::vector<int>{0});
+    CHECK(rules->candidate_relation_rules("아니다") == std::vector<int>{});
+  }
+}
+
 TEST_CASE("rules: compiled on several threads, the first mistake is still the one reported") {
   TempDir dir;
   write_minimal_rules(dir);
