@@ -158,4 +158,26 @@ TEST_CASE("submatch cache: agrees with RE2 on random text, large programs and a 
   }
 }
 
+TEST_CASE("submatch cache: holds at most its budget, keeps what is used again and drops the rest") {
+  const RE2 regex("(?P<ORG>[a-z]+)(corp|labs)");
+  constexpr std::size_t kBudget = 16 << 10;
+  SubmatchCache cache(kBudget);
+  auto name = [](int i) { return "n" + std::to_string(i) + "x" + std::string(static_cast<std::size_t>(i % 7), 'q'); };
+  std::size_t most = 0;
+  for (int i = 0; i < 5000; ++i) {
+    // A new name each time, and one name used over and over.
+    std::string text = "- " + name(i) + "corp and alphalabs";
+    for (char& c : text) {
+      if (c >= '0' && c <= '9') c = static_cast<char>('a' + (c - '0'));
+    }
+    CHECK(cached(cache, regex, text, 0) == direct(regex, text, 0));
+    CHECK(cached(cache, regex, text, text.find("alpha")) == direct(regex, text, text.find("alpha")));
+    most = std::max(most, cache.bytes());
+  }
+  CHECK(most <= kBudget);
+  CHECK(most > kBudget / 2);  // the budget is used, not left idle
+  CHECK(cache.misses() > 5000);  // every new name is a miss...
+  CHECK(cache.hits() == 4999);   // ...and the name used again always a hit, however many were dropped
+}
+
 }  // namespace relgraph
