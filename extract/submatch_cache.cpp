@@ -100,13 +100,15 @@ const char* SubmatchCache::find(std::uint64_t hash, int n) {
   if (const char* found = newer_.find(key_, hash)) return found;
   const char* old = older_.find(key_, hash);
   if (!old) return nullptr;
-  return store(hash, old, n);  // used again: back to the newer generation
+  // Used again: back to the newer generation. Copied out first, as a turn
+  // over empties the older one.
+  offsets_.resize(2 * static_cast<std::size_t>(n));
+  std::memcpy(offsets_.data(), old, static_cast<std::size_t>(n) * kOffsetPair);
+  return store(hash);
 }
 
-const char* SubmatchCache::store(std::uint64_t hash, const char* offsets, int n) {
-  const std::size_t size = static_cast<std::size_t>(n) * kOffsetPair;
-  // offsets may lie in the older generation, which a turn over empties.
-  scratch_.assign(offsets, offsets + size);
+const char* SubmatchCache::store(std::uint64_t hash) {
+  const int n = static_cast<int>(offsets_.size() / 2);
   if (newer_.bytes_with(key_.size(), n) > budget_ / 2) {
     std::swap(older_, newer_);  // the older is dropped; its buffers are reused
     newer_.clear();
@@ -114,7 +116,7 @@ const char* SubmatchCache::store(std::uint64_t hash, const char* offsets, int n)
   // A generation holds at most half the budget: with that much room its
   // buffer never grows by doubling past it.
   newer_.reserve(budget_ / 2);
-  return newer_.insert(key_, hash, scratch_.data(), n);
+  return newer_.insert(key_, hash, reinterpret_cast<const char*>(offsets_.data()), n);
 }
 
 bool SubmatchCache::match(const RE2& regex, std::string_view text, std::size_t pos, re2::StringPiece* groups, int n) {
@@ -163,7 +165,7 @@ bool SubmatchCache::match(const RE2& regex, std::string_view text, std::size_t p
     offsets_[2 * static_cast<std::size_t>(i)] = b;
     offsets_[2 * static_cast<std::size_t>(i) + 1] = b < 0 ? -1 : b + static_cast<std::int32_t>(g.size());
   }
-  store(hash, reinterpret_cast<const char*>(offsets_.data()), n);
+  store(hash);
   return true;
 }
 

@@ -84,16 +84,15 @@ class SubmatchCache {
 
   // The n groups' offsets for key_ (see Generation::find), or null.
   const char* find(std::uint64_t hash, int n);
-  // Keeps n groups' offsets for key_ in the newer generation, turning the
+  // Keeps offsets_ as key_'s groups in the newer generation, turning the
   // generations over first when it is full; returns where they are kept.
-  const char* store(std::uint64_t hash, const char* offsets, int n);
+  const char* store(std::uint64_t hash);
 
   std::size_t budget_;
   std::size_t hits_ = 0;
   std::size_t misses_ = 0;
   std::string key_;  // the key being looked up, reused
-  std::vector<std::int32_t> offsets_;  // a miss's offsets before they are stored, reused
-  std::vector<char> scratch_;  // offsets being stored, reused
+  std::vector<std::int32_t> offsets_;  // (begin, end) per group, on their way into the newer generation; reused
   Generation newer_;
   Generation older_;
 };
