@@ -11,6 +11,7 @@
 #include <cstring>
 #include <memory>
 #include <optional>
+#include <utility>
 
 #include "extract/error.h"
 #include "extract/utf8.h"
@@ -79,15 +80,19 @@ void append_utf16(std::string& out, const UChar* units, int32_t count) {
   }
 }
 
-// Converts `bytes` from the encoding `converter` reads. Returns the file
-// offset (bytes + `offset_base`) of the first unmappable sequence, or -1.
-long long convert(UConverter* converter, std::string_view bytes, std::size_t offset_base, std::string& out) {
+// Converts `bytes`, the input's bytes from its offset `offset` on, with
+// `converter` and appends them to `out` as UTF-8. Unless `flush`, a character
+// cut at the end of `bytes` stays in the converter for the next call, and so
+// does the first half of a surrogate pair in `lead_surrogate`. Returns the
+// input's offset of the first sequence the converter could not map, or -1
+// (0 past `offset` for one begun in an earlier call).
+long long convert(UConverter* converter, std::string_view bytes, std::size_t offset, bool flush, std::string& out,
+                  char16_t& lead_surrogate) {
   BadBytes bad{bytes.data()};
   UErrorCode status = U_ZERO_ERROR;
   ucnv_setToUCallBack(converter, record_and_substitute, &bad, nullptr, nullptr, &status);
-  out.clear();
-  out.reserve(bytes.size() + bytes.size() / 2);  // two legacy bytes become three UTF-8 bytes
-  // The whole input is one source so that BadBytes can measure offsets from
+  out.reserve(out.size() + bytes.size() + bytes.size() / 2);  // two legacy bytes become three UTF-8 bytes
+  // All of `bytes` is one source so that BadBytes can measure offsets from
   // its start; the target is a fixed buffer drained into `out`.
   const char* source = bytes.data();
   const char* const source_limit = bytes.data() + bytes.size();
@@ -95,10 +100,15 @@ long long convert(UConverter* converter, std::string_view bytes, std::size_t off
   do {
     status = U_ZERO_ERROR;
     UChar* target = buffer;
-    ucnv_toUnicode(converter, &target, buffer + std::size(buffer), &source, source_limit, nullptr, true, &status);
-    append_utf16(out, buffer, static_cast<int32_t>(target - buffer));
+    if (lead_surrogate != 0) *target++ = std::exchange(lead_surrogate, char16_t{0});
+    ucnv_toUnicode(converter, &target, buffer + std::size(buffer), &source, source_limit, nullptr, flush, &status);
+    auto count = static_cast<int32_t>(target - buffer);
+    // A pair cut by the end of the buffer or of `bytes` is completed next time.
+    const bool more = status == U_BUFFER_OVERFLOW_ERROR || !flush;
+    if (more && count > 0 && U16_IS_LEAD(buffer[count - 1])) lead_surrogate = buffer[--count];
+    append_utf16(out, buffer, count);
   } while (status == U_BUFFER_OVERFLOW_ERROR);
-  return bad.first < 0 ? -1 : bad.first + static_cast<long long>(offset_base);
+  return bad.first < 0 ? -1 : bad.first + static_cast<long long>(offset);
 }
 
 struct Utf8Census {
@@ -171,7 +181,8 @@ std::optional<Guess> detect_encoding(std::string_view bytes) {
 std::optional<Guess> korean_if_clean(std::string_view bytes) {
   const Converter converter = open_converter(kKoreanConverter);
   std::string text;
-  if (!converter || convert(converter.get(), bytes, 0, text) >= 0) return std::nullopt;
+  char16_t lead_surrogate = 0;
+  if (!converter || convert(converter.get(), bytes, 0, true, text, lead_surrogate) >= 0) return std::nullopt;
   std::size_t hangul = 0, other = 0;
   for (std::size_t pos = 0; pos < text.size();) {
     const char32_t c = utf8::next(text, pos);
@@ -188,46 +199,106 @@ std::string shown_name(std::string_view converter) {
 
 std::string at_byte(long long offset) { return " at byte " + std::to_string(offset); }
 
-DecodedText binary_text(std::size_t nul_offset) {
-  DecodedText result;
-  result.binary = true;
-  result.warning = "NUL byte" + at_byte(static_cast<long long>(nul_offset)) + ": not text; skipped";
-  return result;
-}
-
 Error unknown_encoding(std::string_view name) {
   return Error(Error::Kind::kUsage, "--encoding", "ICU has no encoding called \"" + std::string(name) + "\"");
 }
 
-DecodedText decode_with(std::string_view name, std::string_view bytes, std::size_t offset_base) {
-  const Converter converter = open_converter(name);
-  if (!converter) throw unknown_encoding(name);
-  DecodedText result;
-  const long long bad = convert(converter.get(), bytes, offset_base, result.text);
-  if (const auto nul = result.text.find('\0'); nul != std::string::npos) return binary_text(nul);
-  if (bad >= 0) result.warning = "invalid " + shown_name(name) + at_byte(bad) + "; replaced by U+FFFD";
-  return result;
-}
-
 bool mostly_utf8(const Utf8Census& census) { return census.bad == 0 || census.multibyte >= 10 * census.bad; }
 
-}  // namespace
-
-bool reads_as_utf8(std::string_view bytes) {
-  if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF")) return false;
-  if (bytes.find('\0') != std::string_view::npos) return false;
-  // Drop a character the end of `bytes` may have cut (at most three bytes of it).
-  std::size_t end = bytes.size();
+// `bytes` without the start of a UTF-8 character its end may have cut.
+std::string_view whole_characters(std::string_view bytes) {
   for (std::size_t back = 1; back <= 3 && back <= bytes.size(); ++back) {
     const auto b = static_cast<unsigned char>(bytes[bytes.size() - back]);
     if ((b & 0xC0) == 0xC0) {  // a lead byte: cut if its sequence needs more than `back` bytes
       const std::size_t length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
-      if (length > back) end = bytes.size() - back;
-      break;
+      return length > back ? bytes.substr(0, bytes.size() - back) : bytes;
     }
     if ((b & 0xC0) != 0x80) break;  // ASCII: nothing cut
   }
-  return mostly_utf8(utf8_census(bytes.substr(0, end)));
+  return bytes;
+}
+
+// `bytes` up to its last line break, if it has one: whole characters in any
+// ASCII-compatible encoding (a line break is never part of a multibyte one).
+std::string_view whole_lines(std::string_view bytes) {
+  const std::size_t last = bytes.rfind('\n');
+  return last == std::string_view::npos ? bytes : bytes.substr(0, last + 1);
+}
+
+}  // namespace
+
+void StreamDecoder::CloseConverter::operator()(UConverter* converter) const { ucnv_close(converter); }
+
+StreamDecoder::~StreamDecoder() = default;
+
+void StreamDecoder::read_as(std::string_view name) {
+  Converter converter = open_converter(name);
+  if (!converter) throw unknown_encoding(name);
+  converter_.reset(converter.release());
+  shown_name_ = shown_name(name);
+}
+
+StreamDecoder::StreamDecoder(std::string_view first, std::string_view encoding) {
+  const bool utf8_bom = first.starts_with("\xEF\xBB\xBF");
+  if (!encoding.empty()) {
+    read_as(encoding);
+    to_skip_ = byte_order_mark_ = utf8_bom ? 3 : 0;
+    return;
+  }
+  if (first.starts_with("\xFF\xFE") || first.starts_with("\xFE\xFF")) {
+    read_as(first[0] == '\xFF' ? "UTF-16LE" : "UTF-16BE");
+    to_skip_ = 2;
+    return;
+  }
+  if (const auto nul = first.find('\0'); nul != std::string_view::npos) {
+    nul_ = static_cast<long long>(nul);
+    return;
+  }
+  to_skip_ = byte_order_mark_ = utf8_bom ? 3 : 0;
+  const std::string_view start = first.substr(byte_order_mark_);
+  // Mostly well-formed UTF-8 (a file cut inside a character, a stray byte)
+  // stays UTF-8; otherwise the bytes are probably another encoding.
+  if (mostly_utf8(utf8_census(whole_characters(start)))) return;
+  auto guess = detect_encoding(start);
+  // ICU's detector has names its converters do not know ("IBM420_ltr").
+  if (guess && !open_converter(guess->converter)) guess.reset();
+  if (!guess) guess = korean_if_clean(whole_lines(start));
+  if (!guess) return;  // no better reading: UTF-8, repaired
+  read_as(guess->converter);
+  guessed_ = "not UTF-8; read as " + shown_name_ + " (" + guess->why + ")";
+}
+
+void StreamDecoder::decode(std::string_view bytes, bool last, std::string& out) {
+  const std::size_t skipped = std::min(to_skip_, bytes.size());
+  bytes.remove_prefix(skipped);
+  to_skip_ -= skipped;
+  offset_ += skipped;
+  const std::size_t out_start = out.size();
+  if (converter_) {
+    const long long bad = convert(converter_.get(), bytes, offset_, last, out, lead_surrogate_);
+    if (first_bad_ < 0) first_bad_ = bad;
+    // Converted text can hold NUL characters the bytes did not show (UTF-16).
+    if (const auto nul = first_piece_ ? out.find('\0', out_start) : std::string::npos; nul != std::string::npos) {
+      nul_ = static_cast<long long>(nul - out_start);
+      out.resize(out_start);
+    }
+  } else {
+    out.append(bytes);
+  }
+  offset_ += bytes.size();
+  first_piece_ = false;
+}
+
+std::string StreamDecoder::damage() const {
+  if (first_bad_ < 0) return {};
+  return "invalid " + shown_name_ + at_byte(first_bad_) + "; replaced by U+FFFD";
+}
+
+std::string StreamDecoder::warning() const {
+  if (binary()) return "NUL byte" + at_byte(nul_) + ": not text; skipped";
+  const std::string bad = damage();
+  if (guessed_.empty() || bad.empty()) return guessed_ + bad;
+  return guessed_ + "; " + bad;
 }
 
 void check_encoding_name(std::string_view name) {
@@ -235,37 +306,23 @@ void check_encoding_name(std::string_view name) {
 }
 
 DecodedText decode_text(std::string bytes, std::string_view encoding) {
-  const std::string_view view(bytes);
-  if (!encoding.empty()) {
-    const bool utf8_bom = view.starts_with("\xEF\xBB\xBF");
-    return decode_with(encoding, utf8_bom ? view.substr(3) : view, utf8_bom ? 3 : 0);
-  }
-  if (view.starts_with("\xFF\xFE")) return decode_with("UTF-16LE", view.substr(2), 2);
-  if (view.starts_with("\xFE\xFF")) return decode_with("UTF-16BE", view.substr(2), 2);
-  if (const auto nul = view.find('\0'); nul != std::string_view::npos) return binary_text(nul);
-
-  const std::size_t bom = view.starts_with("\xEF\xBB\xBF") ? 3 : 0;
-  const Utf8Census census = utf8_census(view.substr(bom));
+  StreamDecoder decoder(bytes, encoding);
   DecodedText result;
-  // Mostly well-formed UTF-8 (a file cut inside a character, a stray byte)
-  // stays UTF-8; otherwise the bytes are probably another encoding.
-  if (!mostly_utf8(census)) {
-    auto guess = detect_encoding(view.substr(bom));
-    if (!guess) guess = korean_if_clean(view.substr(bom));
-    if (guess) {
-      result = decode_with(guess->converter, view.substr(bom), bom);
-      if (result.binary) return result;
-      const std::string said = "not UTF-8; read as " + shown_name(guess->converter) + " (" + guess->why + ")";
-      result.warning = result.warning.empty() ? said : said + "; " + result.warning;
-      return result;
+  if (!decoder.binary() && decoder.passes_utf8()) {
+    const std::size_t bom = decoder.byte_order_mark();
+    bytes.erase(0, bom);
+    if (const long long bad = utf8::make_valid(bytes); bad >= 0) {
+      result.warning =
+          "invalid UTF-8" + at_byte(bad + static_cast<long long>(bom)) + "; bad sequences replaced by U+FFFD";
     }
+    result.text = std::move(bytes);
+    return result;
   }
-  if (bom > 0) bytes.erase(0, bom);
-  const long long bad = utf8::make_valid(bytes);
-  result.text = std::move(bytes);
-  if (bad >= 0) {
-    result.warning =
-        "invalid UTF-8" + at_byte(bad + static_cast<long long>(bom)) + "; bad sequences replaced by U+FFFD";
+  if (!decoder.binary()) decoder.decode(bytes, true, result.text);
+  result.warning = decoder.warning();
+  if (decoder.binary()) {
+    result.binary = true;
+    result.text.clear();
   }
   return result;
 }

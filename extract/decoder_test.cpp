@@ -107,14 +107,88 @@ TEST_CASE("decoder: NUL bytes mean a binary file, reported with the first one's 
   CHECK(decode_text("\xFF\xFE" + encode(std::string("a\0b", 3), "UTF-16LE")).binary);
 }
 
-TEST_CASE("decoder: reads_as_utf8 tells whether the start of a file can be streamed as UTF-8") {
-  CHECK(reads_as_utf8(kArticle));
-  CHECK(reads_as_utf8(kArticle.substr(0, kArticle.find("미") + 1)));  // a character cut by the block's end
-  CHECK(reads_as_utf8(kArticle + "\xFF"));                           // one stray byte among many characters
-  CHECK_FALSE(reads_as_utf8(encode(kArticle, "EUC-KR")));
-  CHECK_FALSE(reads_as_utf8("\xFF\xFE" + encode("abc", "UTF-16LE")));
-  CHECK_FALSE(reads_as_utf8(std::string("abc\0def", 7)));
-  CHECK(reads_as_utf8(""));
+TEST_CASE("decoder: an encoding ICU's detector names but has no converter for is not an error") {
+  // Found by fuzz_document: ICU's detector ranks these bytes IBM420_ltr, a
+  // name ucnv_open does not know; it used to stop relgraph with a usage error.
+  const std::string bytes(
+      "\x13\x6a\x4b\x13\x79\x6b\x13\x66\x75\x74\x66\x38\xb9\xb9\xb9\xb9\xb9\xb9\xb9\xb9\xb9\xb9\xb9\xb9\xb9\xb9\x38\xb9\xb9\xb9\xb9\xb9\xb9\xb9\xb9\xb9\xb9\xb9\xb9\xb9\xb9\xb9\xb9\xb9\xb9\xb9\xb9\xb9\xb9\xb9\xb9\xb9\xb9\xb9\xb9\xb9\xb9\xb9\x9f\x74\xec\x99\x80\x20\xc3\x28\xed\x98\x91\xeb\xa0\xa5\xed\xb4\xed\x75\x74\x66\x38\x9f\x74\xec\x99\x80\x20\xc3\x22\xed\x98\x91\xeb\xa0\x88\xeb\x75\x74\x66\x31\x36\xef\xbb\x61\xbf\x8b\xa4\xe2\x80",
+      107);
+  DecodedText decoded;
+  CHECK_NOTHROW(decoded = decode_text(bytes));
+  CHECK_FALSE(decoded.binary);
+  CHECK(decoded.warning.find("IBM420") == std::string::npos);
+}
+
+TEST_CASE("stream decoder: the first piece chooses the reading, as decode_text chooses for a whole file") {
+  CHECK(StreamDecoder(kArticle).passes_utf8());
+  CHECK(StreamDecoder(kArticle.substr(0, kArticle.find("미") + 1)).passes_utf8());  // a character cut by the piece's end
+  CHECK(StreamDecoder(kArticle + "\xFF").passes_utf8());                           // one stray byte among many characters
+  CHECK(StreamDecoder("").passes_utf8());
+  CHECK(StreamDecoder("\xEF\xBB\xBF" + kArticle).byte_order_mark() == 3);
+  const StreamDecoder euc_kr(encode(kArticle, "EUC-KR"));
+  CHECK_FALSE(euc_kr.passes_utf8());
+  CHECK(euc_kr.warning().starts_with("not UTF-8; read as CP949 ("));
+  CHECK_FALSE(StreamDecoder("\xFF\xFE" + encode("abc", "UTF-16LE")).passes_utf8());
+  CHECK_FALSE(StreamDecoder(kArticle, "EUC-KR").passes_utf8());
+  const StreamDecoder binary(std::string("abc\0def", 7));
+  CHECK(binary.binary());
+  CHECK(binary.warning() == "NUL byte at byte 3: not text; skipped");
+}
+
+// The text of `bytes` decoded in pieces of `size` bytes.
+std::string decode_in_pieces(const std::string& bytes, std::size_t size, std::string* warning = nullptr) {
+  StreamDecoder decoder(bytes.substr(0, size));
+  std::string text;
+  for (std::size_t pos = 0; pos < bytes.size() || pos == 0; pos += size) {
+    decoder.decode(std::string_view(bytes).substr(pos, size), pos + size >= bytes.size(), text);
+  }
+  if (warning) *warning = decoder.warning();
+  return text;
+}
+
+TEST_CASE("stream decoder: characters cut between pieces come out whole, whatever the piece size") {
+  std::string cp949;
+  for (int i = 0; i < 40; ++i) cp949 += encode("똠방각하 " + kArticle + "\n", "windows-949-2000");
+  std::string expected;
+  for (int i = 0; i < 40; ++i) expected += "똠방각하 " + kArticle + "\n";
+  // The first piece must be long enough for the guess; later ones cut characters anywhere.
+  for (const std::size_t size : {cp949.size(), std::size_t{4093}, std::size_t{4096}, std::size_t{6001}}) {
+    CAPTURE(size);
+    std::string warning;
+    CHECK(decode_in_pieces(cp949, size, &warning) == expected);
+    CHECK(warning.find("invalid") == std::string::npos);
+  }
+  // A pair of UTF-16 surrogates cut by a piece and by ICU's buffer of 8,192 units.
+  const std::string text = std::string(8191, 'a') + "😀 해솔 🚀";
+  const std::string utf16 = "\xFF\xFE" + encode(text, "UTF-16LE");
+  for (const std::size_t size : {utf16.size(), std::size_t{16385}, std::size_t{16384}, std::size_t{3}}) {
+    CAPTURE(size);
+    CHECK(decode_in_pieces(utf16, size) == text);
+  }
+}
+
+TEST_CASE("stream decoder: the first unreadable sequence is counted from the input's start, across pieces") {
+  const std::string good = encode(kArticle + "\n", "windows-949-2000");
+  std::string bytes;
+  for (int i = 0; i < 20; ++i) bytes += good;
+  const std::size_t bad_at = bytes.size() + 6;
+  bytes += good.substr(0, 6) + "\x81 " + good.substr(6);  // a lead byte with no trail byte
+  std::string warning;
+  const std::string text = decode_in_pieces(bytes, 1000, &warning);
+  CHECK(text.find("\uFFFD") != std::string::npos);
+  CHECK(warning.ends_with("; invalid CP949 at byte " + std::to_string(bad_at) + "; replaced by U+FFFD"));
+  CHECK(decode_text(bytes).warning == warning);
+}
+
+TEST_CASE("stream decoder: a NUL character makes the input binary in the first piece only") {
+  const std::string nul_first = "\xFF\xFE" + encode(std::string("a\0b", 3) + std::string(100, 'c'), "UTF-16LE");
+  StreamDecoder first(nul_first.substr(0, 50));
+  std::string text;
+  first.decode(std::string_view(nul_first).substr(0, 50), false, text);
+  CHECK(first.binary());
+  CHECK(text == "");
+  const std::string nul_later = "\xFF\xFE" + encode(std::string(100, 'c') + std::string("a\0b", 3), "UTF-16LE");
+  CHECK(decode_in_pieces(nul_later, 50) == std::string(100, 'c') + std::string("a\0b", 3));
 }
 
 }  // namespace

@@ -9,7 +9,6 @@
 #include <iostream>
 #include <iterator>
 #include <optional>
-#include <sstream>
 #include <utility>
 
 #include "extract/decoder.h"
@@ -94,7 +93,7 @@ void read_json_line(std::string_view line, const std::string& origin, std::size_
 }
 
 // Reads files and directories into documents. One FileReader reads all the
-// inputs of a call, so the block buffer of stream_json_lines is allocated once.
+// inputs of a call, so the block buffer of stream() is allocated once.
 // Why it matters: freeing a buffer that malloc had mapped on its own makes glibc
 // raise its mmap threshold to that size, and the next file's buffer then came
 // from the heap, whose pages stay resident: from the second .jsonl file on,
@@ -106,13 +105,18 @@ class FileReader {
 
   void read_path(const fs::path& path) {
     if (path.extension() == ".jsonl") {
-      stream_json_lines(path);
+      std::ifstream in(path, std::ios::binary);
+      if (!in) throw Error(Error::Kind::kInput, path.string(), "cannot open for reading");
+      stream(in, path.string(), Form::kJsonLines);
       return;
     }
     if (auto text = read_text_file(path.string(), warn_, options_)) {
       read_text_document(std::move(*text), path.filename().string(), sink_);
     }
   }
+
+  // Standard input: JSON Lines when its text starts with '{', else one document.
+  void read_stdin() { stream(std::cin, "stdin", Form::kJsonLinesOrText); }
 
   void read_directory(const fs::path& dir) {
     std::vector<fs::path> files;
@@ -131,48 +135,75 @@ class FileReader {
  private:
   static constexpr std::size_t kBlock = 4 << 20;
 
-  // Appends up to kBlock bytes of `in` to buffer_.
-  void read_block(std::ifstream& in, const std::string& origin) {
-    const std::size_t kept = buffer_.size();
-    buffer_.resize(kept + kBlock);
-    in.read(buffer_.data() + kept, static_cast<std::streamsize>(kBlock));
-    buffer_.resize(kept + static_cast<std::size_t>(in.gcount()));
+  enum class Form { kJsonLines, kJsonLinesOrText };
+
+  // Appends up to kBlock bytes of `in` to `buffer`.
+  static void read_block(std::istream& in, std::string& buffer, const std::string& origin) {
+    const std::size_t kept = buffer.size();
+    buffer.resize(kept + kBlock);
+    in.read(buffer.data() + kept, static_cast<std::streamsize>(kBlock));
+    buffer.resize(kept + static_cast<std::size_t>(in.gcount()));
     if (in.bad()) throw Error(Error::Kind::kInput, origin, "read failed");
   }
 
-  // A .jsonl file read 4 MiB at a time, so memory does not grow with the file
-  // (an archive is often one multi-gigabyte file). Streaming needs UTF-8: when
-  // the first block does not read as UTF-8 (another encoding, --encoding, a
-  // binary file) the whole file goes through decode_text instead. Bad UTF-8
-  // found further on is repaired line by line, with one warning for the file.
-  void stream_json_lines(const fs::path& path) {
-    const std::string origin = path.string();
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw Error(Error::Kind::kInput, origin, "cannot open for reading");
-    // Room for a block and the unfinished line before it, kept from file to file.
-    buffer_.reserve(2 * kBlock);
-    buffer_.clear();
-    read_block(in, origin);
-    if (!options_.encoding.empty() || !reads_as_utf8(buffer_)) {
-      std::string whole = std::exchange(buffer_, {});
-      whole.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-      if (in.bad()) throw Error(Error::Kind::kInput, origin, "read failed");
-      if (auto text = decode_file(std::move(whole), origin, options_, warn_)) {
-        read_json_lines(*text, origin, sink_, warn_);
-      }
+  // JSON Lines read 4 MiB at a time, so memory does not grow with the input
+  // (an archive is often one multi-gigabyte file, or a pipe from zcat). The
+  // first block chooses how the bytes are read (StreamDecoder). UTF-8 is split
+  // into lines where it lies and each line repaired, with a warning at the
+  // first bad one; another encoding is converted block by block, its guess
+  // told at once and its first bad bytes with the block holding them.
+  // kJsonLinesOrText (standard input): text that does not start with '{' is
+  // one plain-text document, read whole.
+  void stream(std::istream& in, const std::string& origin, Form form) {
+    // Room for a block and the unfinished line before it, kept from input to input.
+    raw_.reserve(2 * kBlock);
+    raw_.clear();
+    read_block(in, raw_, origin);
+    StreamDecoder decoder(raw_, options_.encoding);
+    // The text being split into lines: UTF-8 input is read into it directly.
+    std::string& text = decoder.passes_utf8() ? raw_ : decoded_;
+    std::size_t begin = 0;  // where the next line starts in `text`
+    if (decoder.passes_utf8()) {
+      begin = decoder.byte_order_mark();
+    } else if (!decoder.binary()) {
+      decoded_.clear();
+      decoder.decode(raw_, !in, decoded_);
+    }
+    if (decoder.binary()) {
+      warn_(origin + ": " + decoder.warning());
       return;
     }
-    std::size_t consumed = buffer_.starts_with("\xEF\xBB\xBF") ? 3 : 0;  // file offset of buffer_[begin]
-    std::size_t begin = consumed;
+    if (form == Form::kJsonLinesOrText) {
+      const std::size_t first = text.find_first_not_of(" \t\r\n", begin);
+      if (first == std::string::npos || text[first] != '{') {
+        std::string whole = std::exchange(raw_, {});
+        whole.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+        if (in.bad()) throw Error(Error::Kind::kInput, origin, "read failed");
+        if (auto content = decode_file(std::move(whole), origin, options_, warn_)) {
+          read_text_document(std::move(*content), origin, sink_);
+        }
+        return;
+      }
+    }
+    // Told before the documents they concern, so that --strict stops first.
+    if (!decoder.guess().empty()) warn_(origin + ": " + decoder.guess());
+    bool told_damage = false;
+    const auto tell_damage = [&] {
+      if (told_damage || decoder.damage().empty()) return;
+      warn_(origin + ": " + decoder.damage());
+      told_damage = true;
+    };
+    tell_damage();
+    std::size_t consumed = begin;  // the input's offset of text[begin], when UTF-8 passes through
     std::size_t line_number = 0;
     bool warned = false;
     for (;;) {
-      // Every complete line in the buffer; the rest waits for the next block.
+      // Every complete line in the text; the rest waits for the next block.
       const bool at_end = !in;
       std::size_t end;
-      while ((end = buffer_.find('\n', begin)) != std::string::npos || (at_end && begin < buffer_.size())) {
-        if (end == std::string::npos) end = buffer_.size();
-        line_.assign(buffer_, begin, end - begin);
+      while ((end = text.find('\n', begin)) != std::string::npos || (at_end && begin < text.size())) {
+        if (end == std::string::npos) end = text.size();
+        line_.assign(text, begin, end - begin);
         if (const long long bad = utf8::make_valid(line_); bad >= 0 && !warned) {
           warn_(origin + ": invalid UTF-8 at byte " + std::to_string(consumed + static_cast<std::size_t>(bad)) +
                 "; bad sequences replaced by U+FFFD");
@@ -182,17 +213,25 @@ class FileReader {
         consumed += end + 1 - begin;
         begin = end + 1;
       }
-      if (at_end) return;
-      buffer_.erase(0, begin);
+      if (at_end) break;
+      text.erase(0, begin);
       begin = 0;
-      read_block(in, origin);
+      if (decoder.passes_utf8()) {
+        read_block(in, raw_, origin);
+      } else {
+        raw_.clear();
+        read_block(in, raw_, origin);
+        decoder.decode(raw_, !in, decoded_);
+        tell_damage();
+      }
     }
   }
 
   const DocumentSink& sink_;
   const WarningSink& warn_;
   const ReadOptions& options_;
-  std::string buffer_;  // the block being split into lines, reused for every file
+  std::string raw_;      // the input's bytes, a block at a time; reused for every input
+  std::string decoded_;  // raw_ converted to UTF-8, when the input is in another encoding
   std::string line_;
 };
 
@@ -243,16 +282,7 @@ void read_inputs(const std::vector<std::string>& inputs, const DocumentSink& sin
   FileReader files(sink, warn, options);
   for (const std::string& input : inputs) {
     if (input == "-") {
-      std::ostringstream buffer;
-      buffer << std::cin.rdbuf();
-      auto content = decode_file(buffer.str(), "stdin", options, warn);
-      if (!content) continue;
-      const std::size_t first = content->find_first_not_of(" \t\r\n");
-      if (first != std::string::npos && (*content)[first] == '{') {
-        read_json_lines(*content, "stdin", sink, warn);
-      } else {
-        read_text_document(std::move(*content), "stdin", sink);
-      }
+      files.read_stdin();
       continue;
     }
     const fs::path path(input);

@@ -3,7 +3,10 @@
 //   a file        *.jsonl: one document per line ({"id", "text", "title"?, "date"?, "url"?});
 //                 anything else: one document, id = file name
 //   a directory   read recursively, in path order: *.txt and *.jsonl as above, other files ignored
-//   "-"           standard input: JSON Lines if it starts with '{', else one document with id "stdin"
+//   "-"           standard input: JSON Lines if its text starts with '{', else one document with id "stdin"
+//
+// JSON Lines (files and standard input) are streamed in blocks of 4 MiB in
+// any encoding, so memory does not grow with the input.
 //
 // Every file's bytes go through decoder.h first: UTF-8 (with or without a
 // byte order mark), UTF-16 with one, EUC-KR/CP949 detected by ICU, or the

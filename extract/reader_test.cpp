@@ -2,6 +2,11 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <cstring>
+#include <iostream>
+#include <streambuf>
+
 #include "extract/error.h"
 #include "tests/test_support.h"
 
@@ -131,15 +136,124 @@ TEST_CASE("reader: JSON Lines files after a large one start clean: nothing of th
   CHECK(c.documents[40'002].text == "셋째 파일");
 }
 
-TEST_CASE("reader: a JSON Lines file in another encoding is decoded whole") {
+// `lines` JSON Lines of about 150 bytes of text each, numbered from 0.
+std::string numbered_lines(std::size_t lines) {
+  std::string content;
+  for (std::size_t i = 0; i < lines; ++i) {
+    content += "{\"id\": \"d" + std::to_string(i) + "\", \"text\": \"해솔전자는 똠방각하와 협력했다. 문서 " +
+               std::to_string(i) + " " + std::string(i % 97, '.') + "\"}\n";
+  }
+  return content;
+}
+
+TEST_CASE("reader: a large JSON Lines file in another encoding is streamed block by block") {
   TempDir dir;
-  const std::string line = "{\"id\": \"a\", \"text\": \"해솔전자는 미르테크와 인공지능 반도체를 함께 개발하기로 했다고 밝혔다.\"}\n";
-  const std::string euc_kr = testing::encode(line + line, "EUC-KR");
-  const Collected c = read({dir.write("legacy.jsonl", euc_kr).string()});
-  REQUIRE(c.documents.size() == 2);
-  CHECK(c.documents[1].text == "해솔전자는 미르테크와 인공지능 반도체를 함께 개발하기로 했다고 밝혔다.");
+  const std::size_t lines = 80'000;  // about 9 MB in CP949: three blocks, characters cut at their ends
+  const std::string utf8 = numbered_lines(lines);
+  std::string cp949 = testing::encode(utf8, "windows-949-2000");
+  cp949.pop_back();  // no final newline
+  // A lead byte without its trail byte in line 60,000, in a later block than the first.
+  const std::size_t bad_at = cp949.find(testing::encode("문서 60000 ", "windows-949-2000"));
+  REQUIRE(bad_at > (4u << 20));
+  cp949.insert(bad_at, "\x81 ");
+  std::vector<Document> documents;
+  std::vector<std::pair<std::size_t, std::string>> warnings;  // documents read before each warning
+  read_inputs(
+      {dir.write("legacy.jsonl", cp949).string()}, [&](Document&& d) { documents.push_back(std::move(d)); },
+      [&](const std::string& w) { warnings.emplace_back(documents.size(), w); });
+  REQUIRE(documents.size() == lines);
+  for (const std::size_t i : {std::size_t{0}, std::size_t{27'000}, std::size_t{54'321}, lines - 1}) {
+    CHECK(documents[i].id == "d" + std::to_string(i));
+    CHECK(documents[i].text ==
+          "해솔전자는 똠방각하와 협력했다. 문서 " + std::to_string(i) + " " + std::string(i % 97, '.'));
+  }
+  std::size_t damaged = 0;
+  for (const Document& d : documents) damaged += d.text.find("\uFFFD") != std::string::npos;
+  CHECK(damaged == 1);
+  CHECK(documents[60'000].text.find("\uFFFD 문서 60000") != std::string::npos);
+  // The guess before any document, the damage before the document it is in.
+  REQUIRE(warnings.size() == 2);
+  CHECK(warnings[0].first == 0);
+  CHECK(warnings[0].second.find("legacy.jsonl: not UTF-8; read as CP949") != std::string::npos);
+  CHECK(warnings[1].first <= 60'000);
+  CHECK(warnings[1].second.ends_with("legacy.jsonl: invalid CP949 at byte " + std::to_string(bad_at) +
+                                     "; replaced by U+FFFD"));
+}
+
+// A stream buffer over a string that counts the bytes handed out.
+class CountingBuffer : public std::streambuf {
+ public:
+  explicit CountingBuffer(std::string content) : content_(std::move(content)) {}
+  std::size_t handed_out() const { return handed_out_; }
+
+ protected:
+  std::streamsize xsgetn(char* s, std::streamsize n) override {
+    const std::size_t count = std::min(static_cast<std::size_t>(n), content_.size() - handed_out_);
+    std::memcpy(s, content_.data() + handed_out_, count);
+    handed_out_ += count;
+    return static_cast<std::streamsize>(count);
+  }
+  int_type underflow() override {
+    if (handed_out_ == content_.size()) return traits_type::eof();
+    setg(&content_[handed_out_], &content_[handed_out_], &content_[handed_out_] + 1);
+    ++handed_out_;
+    return traits_type::to_int_type(content_[handed_out_ - 1]);
+  }
+
+ private:
+  std::string content_;
+  std::size_t handed_out_ = 0;
+};
+
+// Runs read_inputs({"-"}) with `content` as standard input; `at_first` gets
+// how much of it had been read when the first document arrived.
+Collected read_stdin(const std::string& content, std::size_t* at_first = nullptr) {
+  CountingBuffer buffer(content);
+  std::streambuf* const saved = std::cin.rdbuf(&buffer);
+  Collected c;
+  try {
+    read_inputs(
+        {"-"},
+        [&](Document&& d) {
+          if (c.documents.empty() && at_first) *at_first = buffer.handed_out();
+          c.documents.push_back(std::move(d));
+        },
+        [&](const std::string& w) { c.warnings.push_back(w); });
+  } catch (...) {
+    std::cin.rdbuf(saved);
+    throw;
+  }
+  std::cin.rdbuf(saved);
+  std::cin.clear();
+  return c;
+}
+
+TEST_CASE("reader: standard input is streamed too, in UTF-8 or another encoding, and plain text is one document") {
+  const std::size_t lines = 70'000;  // about 11 MB of UTF-8
+  const std::string utf8 = numbered_lines(lines);
+  std::size_t at_first = 0;
+  Collected c = read_stdin(utf8, &at_first);
+  REQUIRE(c.documents.size() == lines);
+  CHECK(c.documents[lines - 1].id == "d" + std::to_string(lines - 1));
+  CHECK(c.warnings.empty());
+  CHECK(at_first <= (4u << 20));  // one block, not the whole input
+
+  const std::string cp949 = testing::encode(utf8, "windows-949-2000");
+  c = read_stdin(cp949, &at_first);
+  REQUIRE(c.documents.size() == lines);
+  CHECK(c.documents[33'333].text == "해솔전자는 똠방각하와 협력했다. 문서 33333 " + std::string(33'333 % 97, '.'));
+  CHECK(at_first <= (4u << 20));
   REQUIRE(c.warnings.size() == 1);
-  CHECK(c.warnings[0].find("read as CP949") != std::string::npos);
+  CHECK(c.warnings[0].starts_with("stdin: not UTF-8; read as CP949"));
+
+  c = read_stdin(" \n");
+  REQUIRE(c.documents.size() == 1);  // empty input is an empty article, as an empty file is
+  CHECK(c.documents[0].text == " \n");
+
+  c = read_stdin("\xEF\xBB\xBF  해솔전자는 미르테크와 협력했다.\n{\"둘째 줄\"}\n");
+  REQUIRE(c.documents.size() == 1);
+  CHECK(c.documents[0].id == "stdin");
+  CHECK(c.documents[0].text == "  해솔전자는 미르테크와 협력했다.\n{\"둘째 줄\"}\n");
 }
 
 TEST_CASE("reader: a leading date line dates a plain-text article") {
