@@ -5,6 +5,7 @@
 #include "extract/json_lines.h"
 #include "tools/commands.h"
 #include "tools/extract_inputs.h"
+#include "tools/gathered_output.h"
 
 namespace relgraph {
 
@@ -12,12 +13,13 @@ namespace {
 
 int run_extract(const Options& options, std::ostream& out, std::ostream& err) {
   const InterruptScope interrupts;
+  GatheredOutput gathered(out);
   // Workers extract and serialize; this thread writes, in input order.
   extract_inputs(
       options, err, [&](ExtractedDocument& done) { append_json_lines(done.result, options.entities, done.output); },
-      [&](ExtractedDocument&& done) { out.write(done.output.data(), static_cast<std::streamsize>(done.output.size())); },
+      [&](ExtractedDocument&& done) { gathered.add(done.output); },
       [](const Document& next) { return "the output stops before document " + next.id; });
-  out.flush();
+  gathered.flush();
   if (!out) throw Error(Error::Kind::kOutput, "standard output", "write failed");
   return 0;
 }
