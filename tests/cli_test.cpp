@@ -143,6 +143,24 @@ TEST_CASE("cli: standard input takes plain text or JSON Lines") {
   CHECK(jsonl.out.find("\"doc\":\"x1\"") != std::string::npos);
 }
 
+TEST_CASE("cli: JSON Lines piped in CP949 give the output of the same lines in UTF-8, and --strict stops at the guess") {
+  std::string utf8;
+  for (int i = 0; i < 3; ++i) {
+    utf8 += "{\"id\": \"k" + std::to_string(i) +
+            "\", \"text\": \"조민서 해솔전자 대표는 미르테크와 인공지능 반도체를 함께 개발한다고 밝혔다.\"}\n";
+  }
+  const auto plain = run_relgraph({"extract", "--entities", "-"}, utf8);
+  REQUIRE(plain.status == 0);
+  CHECK(plain.out.find("\"doc\":\"k2\"") != std::string::npos);
+  const auto legacy = run_relgraph({"extract", "--entities", "-"}, testing::encode(utf8, "windows-949-2000"));
+  CHECK(legacy.status == 0);
+  CHECK(legacy.out == plain.out);
+  CHECK(legacy.err.find("stdin: not UTF-8; read as CP949") != std::string::npos);
+  const auto strict = run_relgraph({"extract", "--strict", "-"}, testing::encode(utf8, "windows-949-2000"));
+  CHECK(strict.status == 2);
+  CHECK(strict.out == "");
+}
+
 TEST_CASE("cli: build writes a GraphML a parser reads back and a DOT Graphviz renders") {
   TempDir dir;
   const auto graphml = dir / "graph.graphml";
