@@ -6,7 +6,8 @@
 //                                             (one per maximal ill-formed subpart)
 //   not UTF-8                                 ICU's charset detector names the
 //                                             encoding; EUC-KR is read as CP949,
-//                                             its superset
+//                                             its superset (a name ICU has no
+//                                             converter for counts as no answer)
 //   `encoding` given (--encoding NAME)        that ICU converter, no guessing
 //
 // Text holding NUL characters is not text (a binary file): `binary` is set
