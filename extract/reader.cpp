@@ -9,6 +9,7 @@
 #include <iostream>
 #include <iterator>
 #include <optional>
+#include <sstream>
 #include <utility>
 
 #include "extract/decoder.h"
@@ -117,6 +118,9 @@ class FileReader {
 
   // Standard input: JSON Lines when its text starts with '{', else one document.
   void read_stdin() { stream(std::cin, "stdin", Form::kJsonLinesOrText); }
+
+  // JSON Lines from any stream, read as a .jsonl file is.
+  void read_json_lines(std::istream& in, const std::string& origin) { stream(in, origin, Form::kJsonLines); }
 
   void read_directory(const fs::path& dir) {
     std::vector<fs::path> files;
@@ -266,15 +270,9 @@ void check_inputs_exist(const std::vector<std::string>& inputs) {
 
 void read_json_lines(std::string_view content, const std::string& origin, const DocumentSink& sink,
                      const WarningSink& warn) {
-  if (content.starts_with("\xEF\xBB\xBF")) content.remove_prefix(3);
-  std::size_t line_number = 0;
-  std::size_t pos = 0;
-  while (pos < content.size()) {
-    std::size_t end = content.find('\n', pos);
-    if (end == std::string_view::npos) end = content.size();
-    read_json_line(content.substr(pos, end - pos), origin, ++line_number, sink, warn);
-    pos = end + 1;
-  }
+  std::istringstream in{std::string(content)};
+  const ReadOptions options;
+  FileReader(sink, warn, options).read_json_lines(in, origin);
 }
 
 void read_inputs(const std::vector<std::string>& inputs, const DocumentSink& sink, const WarningSink& warn,

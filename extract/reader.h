@@ -48,7 +48,8 @@ void read_inputs(const std::vector<std::string>& inputs, const DocumentSink& sin
 std::optional<std::string> read_text_file(const std::string& path, const WarningSink& warn,
                                           const ReadOptions& options = {});
 
-// Parses JSON Lines from valid UTF-8 `content` (named `origin` in messages).
+// Parses JSON Lines from valid UTF-8 `content` (named `origin` in messages),
+// through the same line reader as a .jsonl file.
 void read_json_lines(std::string_view content, const std::string& origin, const DocumentSink& sink,
                      const WarningSink& warn);
 
