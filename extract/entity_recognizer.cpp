@@ -71,7 +71,7 @@ void EntityRecognizer::add_rule_candidates(const EntityLayer& layer, std::string
     groups.assign(static_cast<std::size_t>(rule.regex->NumberOfCapturingGroups()) + 1, {});
     std::size_t pos = 0;
     while (pos <= encoded.size() &&
-           groups_.match(*rule.regex, encoded, pos, groups.data(), static_cast<int>(groups.size()))) {
+           groups_->match(*rule.regex, encoded, pos, groups.data(), static_cast<int>(groups.size()))) {
       const auto match_begin = static_cast<std::size_t>(groups[0].data() - encoded.data());
       std::size_t resume = std::string_view::npos;
       // A match is one unit: if one of its names is refused, so are the others

@@ -34,7 +34,10 @@ inline constexpr std::string_view kDocumentRule = "document";
 
 class EntityRecognizer {
  public:
-  explicit EntityRecognizer(std::shared_ptr<const Rules> rules) : rules_(std::move(rules)) {}
+  // `groups` remembers the rules' capture groups (submatch_cache.h); it may
+  // be shared with other threads' stages. Null: one of its own.
+  explicit EntityRecognizer(std::shared_ptr<const Rules> rules, std::shared_ptr<SubmatchCache> groups = nullptr)
+      : rules_(std::move(rules)), groups_(groups ? std::move(groups) : std::make_shared<SubmatchCache>()) {}
 
   // Mentions in `sentence`, which starts at `offset` in the document's
   // normalized text; offsets of the result are document offsets. Names are
@@ -67,7 +70,7 @@ class EntityRecognizer {
               std::vector<EntityMention>& mentions, Trace* trace) const;
 
   std::shared_ptr<const Rules> rules_;
-  SubmatchCache groups_;  // the rules' capture groups by match text
+  std::shared_ptr<SubmatchCache> groups_;  // the rules' capture groups by match text
 };
 
 }  // namespace relgraph

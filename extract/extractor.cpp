@@ -8,8 +8,12 @@
 
 namespace relgraph {
 
-Extractor::Extractor(std::shared_ptr<const Rules> rules)
-    : rules_(rules), recognizer_(rules), resolver_(rules), relations_(rules) {}
+Extractor::Extractor(std::shared_ptr<const Rules> rules, std::shared_ptr<SubmatchCache> groups)
+    : rules_(rules),
+      groups_(groups ? std::move(groups) : std::make_shared<SubmatchCache>()),
+      recognizer_(rules, groups_),
+      resolver_(rules),
+      relations_(rules, groups_) {}
 
 namespace {
 

@@ -156,5 +156,31 @@ TEST_CASE("extractor: a document extracted again, after others, gives the same l
   CHECK(facts > 20);
 }
 
+TEST_CASE("extractor: extractors given one group cache share it, with the same lines as alone") {
+  Document document;
+  document.id = "d";
+  document.text =
+      "해솔전자는 미르테크와 업무협약을 체결했다고 밝혔다. 누리소프트는 별빛랩스를 인수했다고 밝혔다. "
+      "해솔전자는 김하늘 전 미르테크 부사장을 최고기술책임자로 영입했다.";
+  auto groups = std::make_shared<SubmatchCache>();
+  Extractor first(testing::shipped_rules(), groups);
+  Extractor second(testing::shipped_rules(), groups);
+  Extractor alone(testing::shipped_rules());
+  std::string expected;
+  append_json_lines(alone.extract(document), true, expected);
+
+  std::string out;
+  append_json_lines(first.extract(document), true, out);
+  CHECK(out == expected);
+  const std::size_t misses = groups->misses();
+  const std::size_t hits = groups->hits();
+  CHECK(misses > 0);
+  out.clear();
+  append_json_lines(second.extract(document), true, out);
+  CHECK(out == expected);
+  CHECK(groups->misses() == misses);  // the second extractor computed no groups...
+  CHECK(groups->hits() >= hits + misses);  // ...it found every one the first stored
+}
+
 }  // namespace
 }  // namespace relgraph

@@ -19,8 +19,10 @@ ParallelExtractor::ParallelExtractor(std::shared_ptr<const Rules> rules, unsigne
                                      Deliver deliver)
     : finish_(std::move(finish)), deliver_(std::move(deliver)), window_(3 * std::max(1u, threads)) {
   threads = std::max(1u, threads);
+  // The shared group cache grows with the threads, as their own caches did.
+  groups_ = std::make_shared<SubmatchCache>(threads * SubmatchCache::kDefaultBudget);
   extractors_.reserve(threads);
-  for (unsigned i = 0; i < threads; ++i) extractors_.emplace_back(rules);
+  for (unsigned i = 0; i < threads; ++i) extractors_.emplace_back(rules, groups_);
   if (threads == 1) return;  // the caller's thread does the work
   for (unsigned i = 0; i < threads; ++i) workers_.emplace_back([this, i] { work(i); });
 }

@@ -5,9 +5,10 @@
 //   read_inputs(inputs, [&](Document&& d) { pool.add(std::move(d)); }, warn);
 //   pool.finish();
 //
-// Each worker has its own Extractor (they share the immutable Rules) and
-// after extracting runs `finish` on its result, so per-document work such as
-// JSON serialization is parallel too. `deliver` sees documents in exactly the
+// Each worker has its own Extractor (they share the immutable Rules and one
+// cache of the rules' capture groups, submatch_cache.h, of SubmatchCache's
+// default size per thread) and after extracting runs `finish` on its
+// result, so per-document work such as JSON serialization is parallel too. `deliver` sees documents in exactly the
 // order they were added, whatever the thread count: output is byte-identical
 // for any number of threads. Documents go to the workers in batches of about
 // 32 KiB of text (one lock, one wake-up per batch instead of per document:
@@ -56,6 +57,9 @@ class ParallelExtractor {
   // The default for --threads: every core the machine reports.
   static unsigned default_threads();
 
+  // The capture-group cache all workers share.
+  const SubmatchCache& groups() const { return *groups_; }
+
  private:
   // Consecutive documents, extracted by one worker in order.
   struct Batch {
@@ -72,6 +76,7 @@ class ParallelExtractor {
 
   Finish finish_;
   Deliver deliver_;
+  std::shared_ptr<SubmatchCache> groups_;
   std::vector<Extractor> extractors_;
   std::size_t window_;  // batches in flight at most
   std::unique_ptr<Batch> pending_;  // being filled by add(), on the caller's thread

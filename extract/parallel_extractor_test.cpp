@@ -57,6 +57,17 @@ TEST_CASE("parallel extractor: documents come back in input order, the same byte
   CHECK(run(4, 0) == "");
 }
 
+TEST_CASE("parallel extractor: the workers use the pool's one group cache, sized per thread") {
+  ParallelExtractor pool(testing::shipped_rules(), 2, nullptr, [](ExtractedDocument&&) {});
+  CHECK(pool.groups().budget() == 2 * SubmatchCache::kDefaultBudget);
+  CHECK(pool.groups().misses() == 0);
+  for (Document& document : articles(400)) pool.add(std::move(document));
+  pool.finish();
+  // Groups the workers computed and found went through the pool's cache.
+  CHECK(pool.groups().misses() > 0);
+  CHECK(pool.groups().hits() > pool.groups().misses());
+}
+
 TEST_CASE("parallel extractor: an exception from delivery leaves the pool to shut down cleanly") {
   std::size_t delivered = 0;
   auto attempt = [&] {

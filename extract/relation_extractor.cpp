@@ -70,7 +70,7 @@ SentenceRelations RelationExtractor::extract(std::string_view sentence, std::siz
     const std::string_view text = encoding.text();
     const auto group = static_cast<std::size_t>(subject->NamedCapturingGroups().at("subject"));
     std::vector<re2::StringPiece> captured(group + 1);
-    if (groups_.match(*subject, text, 0, captured.data(), static_cast<int>(group + 1))) {
+    if (groups_->match(*subject, text, 0, captured.data(), static_cast<int>(group + 1))) {
       const std::string_view subject_text(captured[group].data(), captured[group].size());
       for (const PlaceholderRef& ref : find_placeholders(subject_text)) {
         if (ref.index < own.size()) result.subjects.push_back(first_index + ref.index);
@@ -93,7 +93,7 @@ SentenceRelations RelationExtractor::extract(std::string_view sentence, std::siz
     std::size_t pos = 0;
     bool first_match = true;  // the set only says the rule may match; a trace lists the rules that did
     while (pos <= encoded.size() &&
-           groups_.match(*rule.regex, encoded, pos, groups.data(), static_cast<int>(groups.size()))) {
+           groups_->match(*rule.regex, encoded, pos, groups.data(), static_cast<int>(groups.size()))) {
       if (trace && first_match) trace->sentences.back().rules.push_back(rule.id);
       first_match = false;
       const std::string_view match(groups[0].data(), groups[0].size());

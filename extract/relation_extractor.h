@@ -37,7 +37,10 @@ struct SentenceRelations {
 
 class RelationExtractor {
  public:
-  explicit RelationExtractor(std::shared_ptr<const Rules> rules) : rules_(std::move(rules)) {}
+  // `groups` remembers the rules' capture groups (submatch_cache.h); it may
+  // be shared with other threads' stages. Null: one of its own.
+  explicit RelationExtractor(std::shared_ptr<const Rules> rules, std::shared_ptr<SubmatchCache> groups = nullptr)
+      : rules_(std::move(rules)), groups_(groups ? std::move(groups) : std::make_shared<SubmatchCache>()) {}
 
   // `mentions` are the sentence's mentions in text order and are
   // mentions[0] .. of the document list starting at `first_index`. When the
@@ -56,7 +59,7 @@ class RelationExtractor {
   bool has_own_subject(std::string_view encoded) const;
 
   std::shared_ptr<const Rules> rules_;
-  SubmatchCache groups_;  // the rules' capture groups by match text
+  std::shared_ptr<SubmatchCache> groups_;  // the rules' capture groups by match text
 };
 
 }  // namespace relgraph

@@ -2,9 +2,11 @@
 
 #include <doctest/doctest.h>
 
+#include <atomic>
 #include <optional>
 #include <random>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace relgraph {
@@ -178,6 +180,80 @@ TEST_CASE("submatch cache: holds at most its budget, keeps what is used again an
   CHECK(most > kBudget / 2);  // the budget is used, not left idle
   CHECK(cache.misses() > 5000);  // every new name is a miss...
   CHECK(cache.hits() == 4999);   // ...and the name used again always a hit, however many were dropped
+}
+
+TEST_CASE("submatch cache: a large budget is split into shards, each within its share") {
+  CHECK(SubmatchCache(16 << 10).shards() == 1);
+  CHECK(SubmatchCache(std::size_t{1} << 20).shards() == 4);
+  CHECK(SubmatchCache(SubmatchCache::kDefaultBudget).shards() == 16);
+  CHECK(SubmatchCache(std::size_t{1} << 30).shards() == 16);
+  CHECK(SubmatchCache(std::size_t{3} << 30).budget() == std::size_t{2} << 30);  // entries are found by 32-bit offsets
+
+  // Many distinct names through four shards: the whole stays within the
+  // budget and uses it, and a name used over and over is never dropped.
+  const RE2 regex("(?P<ORG>[a-z]+)(corp|labs)");
+  constexpr std::size_t kBudget = std::size_t{1} << 20;
+  SubmatchCache cache(kBudget);
+  REQUIRE(cache.shards() == 4);
+  std::size_t most = 0;
+  for (int i = 0; i < 30000; ++i) {
+    std::string text = "- n" + std::to_string(i) + "corp and alphalabs";
+    for (char& c : text) {
+      if (c >= '0' && c <= '9') c = static_cast<char>('a' + (c - '0'));
+    }
+    REQUIRE(cached(cache, regex, text, 0) == direct(regex, text, 0));
+    REQUIRE(cached(cache, regex, text, text.find("alpha")) == direct(regex, text, text.find("alpha")));
+    if (i % 100 == 0) most = std::max(most, cache.bytes());
+  }
+  CHECK(most <= kBudget);
+  CHECK(most > kBudget / 2);
+  CHECK(cache.misses() == 30001);
+  CHECK(cache.hits() == 29999);
+}
+
+TEST_CASE("submatch cache: shared by threads, what one thread stored the others find") {
+  const RE2 regex("(?P<ORG>[가-힣]+?)(전자|테크|랩스)(은|는|이|가)");
+  const std::vector<std::string> names = {"해솔", "미르", "누리", "별빛", "한빛", "가람", "다온", "라온"};
+  const std::vector<std::string> suffixes = {"전자", "테크", "랩스"};
+  std::vector<std::string> texts;
+  for (const std::string& name : names) {
+    for (const std::string& suffix : suffixes) texts.push_back("오늘 " + name + suffix + "는 발표했다");
+  }
+  SubmatchCache cache;
+  REQUIRE(cache.shards() > 1);
+  std::thread first([&] {
+    for (const std::string& text : texts) cached(cache, regex, text, 0);
+  });
+  first.join();
+  CHECK(cache.misses() == texts.size());
+  std::thread second([&] {
+    for (const std::string& text : texts) cached(cache, regex, text, 0);
+  });
+  second.join();
+  CHECK(cache.misses() == texts.size());  // the second thread computed nothing
+  CHECK(cache.hits() == texts.size());
+
+  // Four threads at once over the same texts at every position: every
+  // answer is RE2's own, and the threads share one entry per match.
+  std::atomic<int> wrong{0};
+  std::vector<std::thread> threads;
+  SubmatchCache together;
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&, t] {
+      for (int round = 0; round < 50; ++round) {
+        for (std::size_t i = 0; i < texts.size(); ++i) {
+          const std::string& text = texts[(i + static_cast<std::size_t>(t) * 5) % texts.size()];
+          for (std::size_t pos = 0; pos < text.size(); pos += 3) {
+            if (cached(together, regex, text, pos) != direct(regex, text, pos)) ++wrong;
+          }
+        }
+      }
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+  CHECK(wrong == 0);
+  CHECK(together.misses() < 4 * texts.size());  // at most each thread once per entry, in a race
+  CHECK(together.hits() > 100 * together.misses());
 }
 
 }  // namespace relgraph
