@@ -130,7 +130,7 @@ const char* EntityRecognizer::refusal(std::string_view sentence, Candidate& cand
   if (rules_->is_stopword(name)) return "a stop word or title";
   // A Korean name (one word) does not end in a particle: "공모를" is 공모 + 를, not a name.
   if (candidate.type == EntityType::kPerson && name.find(' ') == std::string_view::npos &&
-      !rules_->known_names().count(std::string(name)) && rules_->particles().stem_length(name, {}) < name.size()) {
+      !rules_->known_names().count(name) && rules_->particles().stem_length(name, {}) < name.size()) {
     return "a person's name does not end in a particle";
   }
   // A product of several words ending in a generic head is a description ("산업용 AI 모델").

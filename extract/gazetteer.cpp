@@ -114,7 +114,7 @@ std::vector<Gazetteer::Hit> Gazetteer::find(std::string_view text) const {
   while (pos <= text.size() && regex_->Match(whole, pos, text.size(), RE2::UNANCHORED, groups, 2)) {
     const auto begin = static_cast<std::size_t>(groups[1].data() - text.data());
     const std::size_t end = begin + groups[1].size();
-    const auto it = by_surface_.find(std::string(groups[1].data(), groups[1].size()));
+    const auto it = by_surface_.find(std::string_view(groups[1].data(), groups[1].size()));
     if (it != by_surface_.end()) hits.push_back({begin, end, it->second});
     // Resume at the end of the name: the character after it may be the
     // boundary in front of the next name.
@@ -124,7 +124,7 @@ std::vector<Gazetteer::Hit> Gazetteer::find(std::string_view text) const {
 }
 
 const GazetteerEntry* Gazetteer::lookup(std::string_view name) const {
-  if (const auto it = by_surface_.find(std::string(name)); it != by_surface_.end()) return it->second;
+  if (const auto it = by_surface_.find(name); it != by_surface_.end()) return it->second;
   if (const auto it = by_key_.find(name_key(name)); it != by_key_.end()) return it->second;
   return nullptr;
 }

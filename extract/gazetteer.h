@@ -18,6 +18,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "extract/lexicon.h"
 #include "extract/schema.h"
 
 namespace relgraph {
@@ -64,7 +65,7 @@ class Gazetteer {
   void compile(const Particles& particles);
 
   std::vector<std::unique_ptr<GazetteerEntry>> entries_;
-  std::unordered_map<std::string, const GazetteerEntry*> by_surface_;  // exact names and aliases
+  WordMap<const GazetteerEntry*> by_surface_;  // exact names and aliases
   std::unordered_map<std::string, const GazetteerEntry*> by_key_;      // name_key of the same
   std::unique_ptr<RE2> regex_;
 };

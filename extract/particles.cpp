@@ -86,8 +86,8 @@ std::size_t Particles::particle_at(std::string_view text, std::size_t pos) const
   return 0;
 }
 
-std::size_t Particles::stem_length(std::string_view word, const std::unordered_set<std::string>& keep) const {
-  if (word.empty() || keep.count(std::string(word))) return word.size();
+std::size_t Particles::stem_length(std::string_view word, const WordSet& keep) const {
+  if (word.empty() || keep.count(word)) return word.size();
   std::size_t before_last = word.size();
   const std::vector<std::size_t>* candidates = lookup(by_last_, utf8::previous(word, before_last));
   if (!candidates) return word.size();

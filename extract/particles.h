@@ -9,7 +9,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "extract/lexicon.h"
@@ -37,7 +36,7 @@ class Particles {
 
   // The length of `word` without a word-final particle, or word.size().
   // Words in `keep` (known names) are returned whole.
-  std::size_t stem_length(std::string_view word, const std::unordered_set<std::string>& keep) const;
+  std::size_t stem_length(std::string_view word, const WordSet& keep) const;
 
   const std::vector<Particle>& list() const { return particles_; }
 

@@ -21,7 +21,7 @@ Particles korean() {
   return Particles(entries, "particles.txt");
 }
 
-std::string stem(const Particles& p, const std::string& word, std::unordered_set<std::string> keep = {}) {
+std::string stem(const Particles& p, const std::string& word, WordSet keep = {}) {
   return word.substr(0, p.stem_length(word, keep));
 }
 

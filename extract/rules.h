@@ -24,10 +24,10 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "extract/gazetteer.h"
+#include "extract/lexicon.h"
 #include "extract/macros.h"
 #include "extract/particles.h"
 #include "extract/schema.h"
@@ -108,13 +108,13 @@ class Rules {
   const Particles& particles() const { return particles_; }
   const Gazetteer& gazetteer() const { return gazetteer_; }
   // Words never taken as names.
-  bool is_stopword(std::string_view word) const { return stopwords_.count(std::string(word)) > 0; }
+  bool is_stopword(std::string_view word) const { return stopwords_.count(word) > 0; }
   // Words that as a subject refer back to the article's company ("회사는"): they do not count as a subject of their own.
-  bool is_anaphoric_subject(std::string_view word) const { return anaphoric_subjects_.count(std::string(word)) > 0; }
+  bool is_anaphoric_subject(std::string_view word) const { return anaphoric_subjects_.count(word) > 0; }
   // A product of several words ending in one of these ("산업용 AI 모델") is a description, not a name.
-  bool is_generic_head(std::string_view word) const { return generic_heads_.count(std::string(word)) > 0; }
+  bool is_generic_head(std::string_view word) const { return generic_heads_.count(word) > 0; }
   // Known names, never split by particle stripping.
-  const std::unordered_set<std::string>& known_names() const { return known_names_; }
+  const WordSet& known_names() const { return known_names_; }
   // Matches a title right after a person, group TITLE (macro TITLE_AFTER_PERSON), anchored. May be null.
   const RE2* title_after_person_regex() const { return title_after_person_regex_.get(); }
   // Matches a parenthesised alias right after a name, group ALIAS: "(Anthropic)". May be null.
@@ -151,10 +151,10 @@ class Rules {
   Macros macros_;
   Particles particles_;
   Gazetteer gazetteer_;
-  std::unordered_set<std::string> stopwords_;
-  std::unordered_set<std::string> known_names_;
-  std::unordered_set<std::string> generic_heads_;
-  std::unordered_set<std::string> anaphoric_subjects_;
+  WordSet stopwords_;
+  WordSet known_names_;
+  WordSet generic_heads_;
+  WordSet anaphoric_subjects_;
   std::unique_ptr<RE2> alias_regex_;
   std::unique_ptr<RE2> title_after_person_regex_;
   std::vector<EntityRule> entity_rules_;
