@@ -20,6 +20,14 @@ std::size_t bounded_repeat_length(std::string_view text, std::size_t at) {
   return i + 1 - at;
 }
 
+// Whether the bounded repeat "{m,n}" at text[at] (of `length` bytes) has an
+// upper bound of at most 2: "{1,2}", "{0,2}". Those stay in trigger patterns.
+bool is_short_repeat(std::string_view text, std::size_t at, std::size_t length) {
+  const std::string_view repeat = text.substr(at + 1, length - 2);
+  const std::string_view upper = repeat.substr(repeat.find(',') + 1);
+  return upper.size() == 1 && upper[0] <= '2';
+}
+
 // The position after the character class that opens at text[at] ('[').
 std::size_t class_end(std::string_view text, std::size_t at) {
   std::size_t i = at + 1;
@@ -55,7 +63,7 @@ std::string trigger_pattern(std::string_view pattern) {
     } else if (c == '[') {
       next = class_end(pattern, i);
     } else if (c == '{') {
-      if (const std::size_t length = bounded_repeat_length(pattern, i)) {
+      if (const std::size_t length = bounded_repeat_length(pattern, i); length && !is_short_repeat(pattern, i, length)) {
         out += '*';
         i += length;
         continue;

@@ -20,13 +20,15 @@ TEST_CASE("trigger_pattern: bounded repeats become stars, nothing else changes")
   CHECK(trigger_pattern("a{2,}?b{1,3}?") == "a*?b*?");
   CHECK(trigger_pattern("(?:[^⟦⟧]|x){0,50}?y") == "(?:[^⟦⟧]|x)*?y");
   CHECK(trigger_pattern("a{3}") == "a{3}");        // an exact count stays
+  CHECK(trigger_pattern("[가-힣]{1,2}x{0,2}?y{2,2}") == "[가-힣]{1,2}x{0,2}?y{2,2}");  // short repeats stay
+  CHECK(trigger_pattern("a{1,20}b{0,3}c{2,}") == "a*b*c*");  // an upper bound over 2 does not
   CHECK(trigger_pattern("a{,3}b{1,") == "a{,3}b{1,");  // not repeats in RE2: literal braces
   CHECK(trigger_pattern("[{0,3}]") == "[{0,3}]");  // braces inside a class are members
-  CHECK(trigger_pattern("[]{1,2}]x{1,2}") == "[]{1,2}]x*");
+  CHECK(trigger_pattern("[]{1,2}]x{1,3}") == "[]{1,2}]x*");
   CHECK(trigger_pattern("[^]{1,2}]") == "[^]{1,2}]");
-  CHECK(trigger_pattern("[[:alpha:]{1,2}]{1,2}") == "[[:alpha:]{1,2}]*");
-  CHECK(trigger_pattern("\\{1,2}a") == "\\{1,2}a");  // an escaped brace
-  CHECK(trigger_pattern("\\Qa{1,2}\\Eb{1,2}") == "\\Qa{1,2}\\Eb*");
+  CHECK(trigger_pattern("[[:alpha:]{1,2}]{1,3}") == "[[:alpha:]{1,2}]*");
+  CHECK(trigger_pattern("\\{1,3}a") == "\\{1,3}a");  // an escaped brace
+  CHECK(trigger_pattern("\\Qa{1,3}\\Eb{1,3}") == "\\Qa{1,3}\\Eb*");
   CHECK(trigger_pattern("[\\]{1,2}]") == "[\\]{1,2}]");
 }
 
