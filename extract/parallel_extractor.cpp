@@ -24,6 +24,7 @@ ParallelExtractor::ParallelExtractor(std::shared_ptr<const Rules> rules, unsigne
   extractors_.reserve(threads);
   for (unsigned i = 0; i < threads; ++i) extractors_.emplace_back(rules, groups_);
   if (threads == 1) return;  // the caller's thread does the work
+  spent_.resize(threads);
   for (unsigned i = 0; i < threads; ++i) workers_.emplace_back([this, i] { work(i); });
 }
 
@@ -97,20 +98,37 @@ void ParallelExtractor::deliver_ready(bool wait_for_oldest) {
     }
     const std::size_t deliverable = batch->error ? batch->failed_at : batch->items.size();
     for (std::size_t i = 0; i < deliverable; ++i) deliver_(std::move(batch->items[i]));
+    return_to_worker(*batch);
     if (batch->error) std::rethrow_exception(batch->error);
   }
+}
+
+std::size_t ParallelExtractor::freed_on_workers() const {
+  std::lock_guard lock(mutex_);
+  return freed_on_workers_;
+}
+
+void ParallelExtractor::return_to_worker(Batch& batch) {
+  std::lock_guard lock(mutex_);
+  std::vector<Spent>& spent = spent_[batch.worker];
+  for (ExtractedDocument& item : batch.items) spent.push_back({std::move(item.result), std::move(item.output)});
 }
 
 void ParallelExtractor::work(std::size_t worker) {
   Extractor& extractor = extractors_[worker];
   for (;;) {
     Batch* batch = nullptr;
+    std::vector<Spent> spent;
     {
       std::unique_lock lock(mutex_);
       work_ready_.wait(lock, [this] { return stopping_ || next_to_start_ < batches_.size(); });
       if (stopping_) return;  // the pool is being destroyed: what is left is not wanted
       batch = batches_[next_to_start_++].get();
+      batch->worker = worker;
+      spent.swap(spent_[worker]);
+      freed_on_workers_ += spent.size();
     }
+    spent.clear();  // freed here, where it was allocated (see the header)
     for (std::size_t i = 0; i < batch->items.size(); ++i) {
       ExtractedDocument& item = batch->items[i];
       try {

@@ -68,6 +68,26 @@ TEST_CASE("parallel extractor: the workers use the pool's one group cache, sized
   CHECK(pool.groups().hits() > pool.groups().misses());
 }
 
+TEST_CASE("parallel extractor: what a worker allocated is freed by that worker once delivered") {
+  // Documents in about 80 batches; a worker frees the results of its
+  // delivered batches each time it takes another, so all but the last few
+  // batches (at most a window's worth per worker) are freed on the workers.
+  constexpr std::size_t kDocuments = 20000;
+  std::size_t delivered = 0;
+  ParallelExtractor pool(
+      testing::shipped_rules(), 2, [](ExtractedDocument& done) { append_json_lines(done.result, true, done.output); },
+      [&](ExtractedDocument&& done) {
+        if (!done.document.text.empty()) CHECK(!done.output.empty());  // delivery sees what the worker made
+        ++delivered;
+      });
+  CHECK(pool.freed_on_workers() == 0);
+  for (Document& document : articles(kDocuments)) pool.add(std::move(document));
+  pool.finish();
+  CHECK(delivered == kDocuments);
+  CHECK(pool.freed_on_workers() > kDocuments / 2);
+  CHECK(pool.freed_on_workers() <= kDocuments);
+}
+
 TEST_CASE("parallel extractor: an exception from delivery leaves the pool to shut down cleanly") {
   std::size_t delivered = 0;
   auto attempt = [&] {

@@ -67,6 +67,42 @@ TEST_CASE("reader: JSON Lines fields, and bad lines are reported with file and l
   CHECK(c.warnings[1].find("news.jsonl:4") != std::string::npos);
 }
 
+TEST_CASE("reader: JSON Lines are read in place, line after line, as a fresh parse of each would read them") {
+  // Escapes, \u0000 inside a string, numbers as ids, a text longer than the
+  // parser's buffers, nested values to skip, and NUL bytes: rapidjson reads
+  // one as the end of the line, so one after the object ends the line and
+  // one inside a string leaves the string unclosed.
+  const std::string long_text(20000, 'x');
+  // The reader's first 4 MiB decide whether an input is binary (a NUL
+  // there makes it so); the lines with NULs come after that.
+  std::string lines;
+  while (lines.size() < (std::size_t{5} << 20)) lines += "{\"id\": \"filler\", \"text\": \"" + std::string(4000, 'y') + "\"}\n";
+  lines +=
+      "{\"id\": 7, \"text\": \"\\\"인용\\\" \\u0041\\uD55C\\n\\t끝\", \"title\": \"a\\u0000b\"}\n"
+      "{\"id\": \"long\", \"text\": \"" + long_text + "\", \"extra\": {\"nested\": [1, 2, {\"deep\": null}]}}\n"
+      "{\"id\": \"nul\", \"te" + std::string(1, '\0') + "xt\": \"a\"}\n"
+      "{\"id\": \"short\", \"text\": \"짧다\"}" + std::string(1, '\0') + "더\n"
+      "{\"id\": \"esc\", \"text\": \"\\/\\\\\\b\\f\\r\"}\n";
+  const auto filler_lines = static_cast<std::size_t>(std::count(lines.begin(), lines.end(), '\n')) - 5;
+  std::vector<Document> documents;
+  std::vector<std::string> warnings;
+  read_json_lines(
+      lines, "in.jsonl", [&](Document&& d) { documents.push_back(std::move(d)); },
+      [&](const std::string& w) { warnings.push_back(w); });
+  std::erase_if(documents, [](const Document& d) { return d.id == "filler"; });
+  REQUIRE(documents.size() == 4);
+  CHECK(documents[0].id == "7");
+  CHECK(documents[0].text == "\"인용\" A한\n\t끝");
+  CHECK(documents[0].title == std::string("a\0b", 3));
+  CHECK(documents[1].id == "long");
+  CHECK(documents[1].text == long_text);
+  CHECK(documents[2].id == "short");
+  CHECK(documents[2].text == "짧다");
+  CHECK(documents[3].text == "/\\\b\f\r");
+  REQUIRE(warnings.size() == 1);
+  CHECK(warnings[0].find("in.jsonl:" + std::to_string(filler_lines + 3) + ": skipped, not JSON") != std::string::npos);
+}
+
 TEST_CASE("reader: a byte order mark is dropped and bad UTF-8 is replaced with one warning") {
   TempDir dir;
   dir.write("bom.txt", "\xEF\xBB\xBF네이버");
