@@ -65,6 +65,18 @@ TEST_CASE("cli: --help explains every command, and a bad command or option is a 
   CHECK(unknown.err.find("--frob") != std::string::npos);
 }
 
+TEST_CASE("cli: --version tells the allocator the command really runs on") {
+  const auto version = run_relgraph({"--version"});
+  CHECK(version.status == 0);
+  CHECK(version.out.starts_with("relgraph "));
+#ifdef RELGRAPH_WITH_MIMALLOC
+  // Linked with mimalloc, its malloc must be the one in use (found before glibc's).
+  CHECK(version.out.find("\nallocator: mimalloc 2.") != std::string::npos);
+#else
+  CHECK(version.out.find("\nallocator: system malloc\n") != std::string::npos);
+#endif
+}
+
 TEST_CASE("cli: exit status 2 for missing inputs, missing outputs and bad rules, 1 for a failed write") {
   TempDir dir;
   const auto article = dir.write("a.txt", "조민서 해솔전자 대표는 웃었다.");

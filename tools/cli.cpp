@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "extract/error.h"
+#include "tools/allocator.h"
 #include "tools/commands.h"
 
 namespace relgraph {
@@ -59,7 +60,7 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
       return 0;
     }
     if (name == "--version") {
-      out << "relgraph " << kVersion << '\n';
+      out << "relgraph " << kVersion << "\nallocator: " << allocator_in_use() << '\n';
       return 0;
     }
     for (const Command& command : all_commands()) {
