@@ -119,7 +119,9 @@ const char* EntityRecognizer::refusal(std::string_view sentence, Candidate& cand
   while (candidate.begin < candidate.end && is_space(sentence[candidate.begin])) ++candidate.begin;
   while (candidate.end > candidate.begin && is_space(sentence[candidate.end - 1])) --candidate.end;
   std::string_view name = sentence.substr(candidate.begin, candidate.end - candidate.begin);
-  if (strip_particle) {
+  // A particle right after the name ("퀀텀라인|은") means the name holds none
+  // of its own: a word does not end in two ("퀀텀라" + "인" + "은" is wrong).
+  if (strip_particle && rules_->particles().particle_at(sentence, candidate.end) == 0) {
     candidate.end = candidate.begin + rules_->particles().stem_length(name, rules_->known_names());
     name = sentence.substr(candidate.begin, candidate.end - candidate.begin);
   }
@@ -128,9 +130,12 @@ const char* EntityRecognizer::refusal(std::string_view sentence, Candidate& cand
   if (length > kMaxNameCodePoints) return "too long to be a name";
   if (!has_name_char(name)) return "no letter or digit";
   if (rules_->is_stopword(name)) return "a stop word or title";
+  // Many given names end in a syllable that is also a particle ("허다인", "이유나"):
+  // such a person's name is taken whole by the two checks on particles below.
+  const bool whole_name = candidate.type == EntityType::kPerson && rules_->is_name_with_particle_ending(name);
   // A Korean name (one word) does not end in a particle: "공모를" is 공모 + 를, not a name.
   if (candidate.type == EntityType::kPerson && name.find(' ') == std::string_view::npos &&
-      !rules_->known_names().count(name) && rules_->particles().stem_length(name, {}) < name.size()) {
+      !rules_->known_names().count(name) && rules_->particles().stem_length(name, {}) < name.size() && !whole_name) {
     return "a person's name does not end in a particle";
   }
   // A product of several words ending in a generic head is a description ("산업용 AI 모델").
@@ -150,7 +155,9 @@ const char* EntityRecognizer::refusal(std::string_view sentence, Candidate& cand
   }
   // "박사와" is the title 박사 with a particle, not a name.
   const std::size_t stem = rules_->particles().stem_length(name, rules_->known_names());
-  if (stem < name.size() && rules_->is_stopword(name.substr(0, stem))) return "a stop word or title with a particle";
+  if (stem < name.size() && !whole_name && rules_->is_stopword(name.substr(0, stem))) {
+    return "a stop word or title with a particle";
+  }
   return nullptr;
 }
 

@@ -81,6 +81,29 @@ TEST_CASE("extractor: a name a rule found once is recognised across the article"
   CHECK(by_document == 1);
 }
 
+TEST_CASE("extractor: given names ending in a syllable that is also a particle stay whole") {
+  // 나, 인, 란, 만, 도, 랑 end many given names; with a surname before two syllables
+  // such a word is a name, also when its first syllables make a word (이유 + 나, 이미 + 란).
+  for (const std::string name : {"이유나", "허다인", "이미란", "김경만", "박상도", "김사랑", "남궁하나", "선우다인"}) {
+    CAPTURE(name);
+    CHECK(has(facts_of(extract_text("해솔전자는 " + name + " 연구원을 영입했다.")), "hires(해솔전자, " + name + ")"));
+  }
+  // Still refused: a title with a particle, and a word whose last syllable ends no given name.
+  const DocumentResult r = extract_text("해솔전자는 손서윤 박사와 허다인 연구원을 영입했다.");
+  CHECK(mention(r, "박사와") == nullptr);
+  CHECK(has(facts_of(r), "hires(해솔전자, 허다인)"));
+  CHECK(facts_of(extract_text("해솔전자는 공모를 연구원을 뽑았다.")).empty());
+}
+
+TEST_CASE("extractor: a name a particle follows keeps its last syllable, even one that looks like a particle") {
+  // "퀀텀라인은": the particle is 은, so 인 belongs to the name.
+  const DocumentResult r = extract_text("클라우드 스타트업 퀀텀라인은 해솔전자와 손잡았다.");
+  CHECK(mention(r, "퀀텀라인") != nullptr);
+  CHECK(has(facts_of(r), "partners_with(퀀텀라인, 해솔전자)"));
+  // Without a particle after it the captured word still loses its own ("카고링크가" -> 카고링크).
+  CHECK(mention(extract_text("물류 스타트업인 카고링크가 투자를 받았다."), "카고링크") != nullptr);
+}
+
 TEST_CASE("extractor: stated former employment overrides apposition in the same sentence") {
   const auto facts = facts_of(extract_text("해솔전자는 정하람 누리소프트 수석 엔지니어를 AI 총괄로 영입했다."));
   CHECK(has(facts, "formerly_worked_for(정하람, 누리소프트)"));

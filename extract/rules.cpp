@@ -10,6 +10,7 @@
 #include "extract/lexicon.h"
 #include "extract/parallel_for.h"
 #include "extract/trigger_pattern.h"
+#include "extract/utf8.h"
 
 namespace relgraph {
 
@@ -502,7 +503,9 @@ std::shared_ptr<const Rules> Rules::load(const std::string& dir, unsigned thread
     for (const auto& entry : load_lexicon((root / "lexicon" / list).string())) rules->stopwords_.insert(entry.word);
   }
   for (const auto& [list, words] : {std::pair{"generic_heads.txt", &rules->generic_heads_},
-                                     std::pair{"anaphoric_subjects.txt", &rules->anaphoric_subjects_}}) {
+                                     std::pair{"anaphoric_subjects.txt", &rules->anaphoric_subjects_},
+                                     std::pair{"surnames.txt", &rules->surnames_},
+                                     std::pair{"given_name_endings.txt", &rules->given_name_endings_}}) {
     if (!fs::exists(root / "lexicon" / list)) continue;
     for (const auto& entry : load_lexicon((root / "lexicon" / list).string())) words->insert(entry.word);
   }
@@ -563,6 +566,18 @@ std::shared_ptr<const Rules> Rules::load(const std::string& dir, unsigned thread
         regexes_of(rules->boilerplate_rules_, [](const BoilerplateRule& r) { return r.regex.get(); }));
   }
   return rules;
+}
+
+bool Rules::is_name_with_particle_ending(std::string_view word) const {
+  // The last two syllables are the given name; what is before them, one or two syllables, the surname.
+  std::size_t last = word.size();
+  if (last == 0 || !utf8::is_hangul_syllable(utf8::previous(word, last))) return false;
+  std::size_t given = last;
+  if (given == 0 || !utf8::is_hangul_syllable(utf8::previous(word, given))) return false;
+  const std::string_view surname = word.substr(0, given);
+  const std::size_t surname_syllables = utf8::count_code_points(surname);
+  return (surname_syllables == 1 || surname_syllables == 2) && surnames_.count(surname) > 0 &&
+         given_name_endings_.count(word.substr(last)) > 0;
 }
 
 std::vector<std::string> Rules::set_patterns() const {

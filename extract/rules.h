@@ -9,6 +9,8 @@
 //   lexicon/titles.txt   job titles; optional; also never names
 //   lexicon/generic_heads.txt  last words that make a product candidate a description; optional
 //   lexicon/anaphoric_subjects.txt  subjects that refer back ("회사는"), not a subject of their own; optional
+//   lexicon/surnames.txt and lexicon/given_name_endings.txt  surnames, and syllables that end
+//                        given names and are also particles (허다인, 이유나); optional
 //   lexicon/*.txt        other word lists, used through macros
 //   gazetteer/*.tsv      known names and aliases, see gazetteer.h
 //   entities/*.json      entity rules:   {"rules": [{"id", "pattern", "layer"?, "strip_particle"?, ...}]}
@@ -115,6 +117,10 @@ class Rules {
   bool is_generic_head(std::string_view word) const { return generic_heads_.count(word) > 0; }
   // Known names, never split by particle stripping.
   const WordSet& known_names() const { return known_names_; }
+  // A surname and a two-syllable given name whose last syllable is one of
+  // lexicon/given_name_endings.txt (허다인, 이유나, 남궁하나): a name, though
+  // it ends in a syllable that is also a particle (인, 나).
+  bool is_name_with_particle_ending(std::string_view word) const;
   // Matches a title right after a person, group TITLE (macro TITLE_AFTER_PERSON), anchored. May be null.
   const RE2* title_after_person_regex() const { return title_after_person_regex_.get(); }
   // Matches a parenthesised alias right after a name, group ALIAS: "(Anthropic)". May be null.
@@ -155,6 +161,8 @@ class Rules {
   WordSet known_names_;
   WordSet generic_heads_;
   WordSet anaphoric_subjects_;
+  WordSet surnames_;
+  WordSet given_name_endings_;
   std::unique_ptr<RE2> alias_regex_;
   std::unique_ptr<RE2> title_after_person_regex_;
   std::vector<EntityRule> entity_rules_;
