@@ -74,6 +74,24 @@ TEST_CASE("generator: relgraph eval on generated news stays near its quality on 
     CAPTURE(relation.GetString());
     CHECK(score["f1"].GetDouble() >= 0.85);
   }
+  // Varied phrasing: the facts come from many relation rules, not a few templates' worth.
+  const auto extracted = run_relgraph({"extract", (dir / "articles").string()});
+  REQUIRE(extracted.status == 0);
+  std::set<std::string> rules;
+  for (const auto& line : testing::parse_json_lines(extracted.out)) rules.insert(line["rule"].GetString());
+  MESSAGE("relation rules that fired: ", rules.size());
+  CHECK(rules.size() >= 40);
+}
+
+TEST_CASE("generator: a template whose facts name a slot it does not fill is refused") {
+  TempDir dir;
+  const auto templates = dir.write("bad.json", R"({"names": {}, "words": {},
+    "sentences": [{"text": "{A|은/는} {B|을/를} 인수했다.", "facts": [["acquires", "A", "C"]]}],
+    "non_facts": [], "filler": [], "boilerplate_top": [], "boilerplate_bottom": []})");
+  const auto made = make_corpus("--mb 0.01 --templates " + shell_quote(templates.string()) + " -o " +
+                                shell_quote((dir / "out").string()));
+  CHECK(made.status == 2);
+  CHECK(made.err.find("{C}") != std::string::npos);
 }
 
 }  // namespace

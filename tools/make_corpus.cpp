@@ -6,10 +6,12 @@
 //   relgraph_make_corpus --mb 5 --txt -o corpus/ corpus/articles/*.txt, one per article
 //
 // Articles are put together from samples/generator/templates.json: made-up
-// company, person and product names; relation sentences for all thirteen
-// relations in several phrasings; sentences that look relational and are not;
-// filler; web boilerplate above and below. The same seed and templates always
-// give the same bytes. Writes corpus/gold.jsonl (RELATIONS.md's gold format).
+// company, person and product names, well-known companies, new companies
+// introduced by what they do, named units and alliances, foreign people with
+// their names in English; relation sentences for all thirteen relations in
+// many phrasings; sentences that look relational and are not; filler; web
+// boilerplate above and below. The same seed and templates always give the
+// same bytes. Writes corpus/gold.jsonl (RELATIONS.md's gold format).
 #include <rapidjson/document.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
@@ -58,11 +60,21 @@ std::vector<std::string> strings(const rapidjson::Value& array) {
   return out;
 }
 
+// Whether `text` fills slot `slot`: {S} or {S|...}.
+bool fills(const std::string& text, const std::string& slot) {
+  return text.find('{' + slot + '}') != std::string::npos || text.find('{' + slot + '|') != std::string::npos;
+}
+
 std::vector<Template> templates_of(const rapidjson::Value& array) {
   std::vector<Template> out;
   for (const auto& t : array.GetArray()) {
     Template tmpl{t["text"].GetString(), {}};
-    for (const auto& f : t["facts"].GetArray()) tmpl.facts.push_back({f[0].GetString(), f[1].GetString(), f[2].GetString()});
+    for (const auto& f : t["facts"].GetArray()) {
+      tmpl.facts.push_back({f[0].GetString(), f[1].GetString(), f[2].GetString()});
+      for (const std::string& slot : {tmpl.facts.back().subject, tmpl.facts.back().object}) {
+        if (!fills(tmpl.text, slot)) fail("a fact names {" + slot + "}, which the template does not fill: " + tmpl.text);
+      }
+    }
     out.push_back(std::move(tmpl));
   }
   return out;
@@ -133,6 +145,12 @@ class Generator {
     for (const auto& head : t_.names["product_heads"]) {
       for (const auto& tail : t_.names["product_tails"]) products_.push_back(head + tail);
     }
+    for (const auto& head : t_.names["new_org_heads"]) {
+      for (const auto& tail : t_.names["new_org_tails"]) new_orgs_.push_back(head + tail);
+    }
+    known_orgs_ = t_.names["known_orgs"];
+    units_ = t_.names["units"];
+    foreign_people_ = t_.names["foreign_people"];
   }
 
   struct Article {
@@ -184,18 +202,32 @@ class Generator {
     return items[pick(items.size())];
   }
 
-  // A name pool for an entity slot: A B C organisations, P Q people, X products.
-  const std::vector<std::string>* pool_for(const std::string& slot) const {
-    if (slot == "A" || slot == "B" || slot == "C") return &orgs_;
+  // A name pool for an entity slot: A B C organisations (made up, or one time
+  // in three well known), N a new company whose name tells nothing (the
+  // sentence introduces it), U a named unit, centre or alliance, P Q people,
+  // F a foreign person ("한글 이름|English Name"), X products.
+  const std::vector<std::string>* pool_for(const std::string& slot) {
+    if (slot == "A" || slot == "B" || slot == "C") return pick(3) == 0 ? &known_orgs_ : &orgs_;
+    if (slot == "N") return &new_orgs_;
+    if (slot == "U") return &units_;
     if (slot == "P" || slot == "Q") return &people_;
+    if (slot == "F") return &foreign_people_;
     if (slot == "X") return &products_;
     return nullptr;
   }
 
   static const char* type_of(const std::string& slot) {
-    if (slot == "P" || slot == "Q") return "PERSON";
+    if (slot == "P" || slot == "Q" || slot == "F") return "PERSON";
     if (slot == "X") return "PRODUCT";
     return "ORG";
+  }
+
+  // A pool entry as written: "한글 이름|English Name" is its Korean part.
+  static std::string written(const std::string& value) { return value.substr(0, value.find('|')); }
+  // {F_EN}: the English part of slot F's entry.
+  static std::string english(const std::string& value) {
+    const std::size_t bar = value.find('|');
+    return bar == std::string::npos ? value : value.substr(bar + 1);
   }
 
   // Replaces every {SLOT} and {SLOT|x/y} of `text`; `values` keeps one
@@ -217,10 +249,18 @@ class Generator {
       if (particle_only) inside.erase(0, 1);
       const std::size_t bar = inside.find('|');
       const std::string slot = inside.substr(0, bar);
+      if (slot.ends_with("_EN")) {  // {F_EN}: the English name of the entity in {F}, written before it
+        const auto named = values.find(slot.substr(0, slot.size() - 3));
+        if (named == values.end()) fail("{" + slot + "} before its slot in template: " + text);
+        out += english(named->second);
+        pos = close + 1;
+        continue;
+      }
       auto it = values.find(slot);
       if (it == values.end()) it = values.emplace(slot, value_for(slot, values)).first;
-      if (!particle_only) out += it->second;
-      if (bar != std::string::npos) out += particle_for(it->second, inside.substr(bar + 1));
+      const std::string word = written(it->second);
+      if (!particle_only) out += word;
+      if (bar != std::string::npos) out += particle_for(word, inside.substr(bar + 1));
       pos = close + 1;
     }
     return out;
@@ -249,8 +289,8 @@ class Generator {
     std::map<std::string, std::string> values;
     const std::string sentence = expand(tmpl.text, values);
     for (const Fact& fact : tmpl.facts) {
-      const std::string& subject = values.at(fact.subject);
-      const std::string& object = values.at(fact.object);
+      const std::string subject = written(values.at(fact.subject));
+      const std::string object = written(values.at(fact.object));
       const bool symmetric = fact.relation == "partners_with" || fact.relation == "competes_with";
       const std::string key = fact.relation + '\t' + (symmetric && object < subject ? object + '\t' + subject
                                                                                      : subject + '\t' + object);
@@ -287,7 +327,7 @@ class Generator {
 
   Templates t_;
   std::mt19937_64 random_;
-  std::vector<std::string> orgs_, people_, products_;
+  std::vector<std::string> orgs_, people_, products_, new_orgs_, known_orgs_, units_, foreign_people_;
 };
 
 std::string jsonl_line(const Generator::Article& a) {
