@@ -177,10 +177,12 @@ class Generator {
       const std::size_t count = 1 + pick(2);
       for (std::size_t s = 0; s < count; ++s) {
         if (!paragraph.empty()) paragraph += ' ';
+        // Three sentences in ten state a fact, one looks as if it did, six are filler:
+        // news is mostly sentences without a relation.
         const std::size_t kind = pick(10);
-        if (kind < 5) {
+        if (kind < 3) {
           paragraph += fill(one_of(t_.sentences), a, seen);
-        } else if (kind < 6) {
+        } else if (kind < 4) {
           paragraph += fill(one_of(t_.non_facts), a, seen);
         } else {
           paragraph += fill_plain(one_of(t_.filler));
@@ -203,11 +205,13 @@ class Generator {
   }
 
   // A name pool for an entity slot: A B C organisations (made up, or one time
-  // in three well known), N a new company whose name tells nothing (the
-  // sentence introduces it), U a named unit, centre or alliance, P Q people,
-  // F a foreign person ("한글 이름|English Name"), X products.
+  // in three well known), D E made-up organisations only (a new name, a
+  // subsidiary), N a new company whose name tells nothing (the sentence
+  // introduces it), U a named unit, centre or alliance, P Q people, F a
+  // foreign person ("한글 이름|English Name"), X products.
   const std::vector<std::string>* pool_for(const std::string& slot) {
     if (slot == "A" || slot == "B" || slot == "C") return pick(3) == 0 ? &known_orgs_ : &orgs_;
+    if (slot == "D" || slot == "E") return &orgs_;
     if (slot == "N") return &new_orgs_;
     if (slot == "U") return &units_;
     if (slot == "P" || slot == "Q") return &people_;
