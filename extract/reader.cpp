@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstddef>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -92,9 +93,10 @@ class JsonLineParser {
   Pool* stack() { return &stack_; }
 
  private:
-  // A news article's object fits in these: no allocation per line.
-  std::array<char, 4096> value_buffer_;
-  std::array<char, 4096> stack_buffer_;
+  // A news article's object fits in these: no allocation per line. The
+  // pools keep their chunk headers (size_t fields) at the buffers' start.
+  alignas(std::max_align_t) std::array<char, 4096> value_buffer_;
+  alignas(std::max_align_t) std::array<char, 4096> stack_buffer_;
   Pool values_;
   Pool stack_;
 };
