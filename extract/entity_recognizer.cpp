@@ -1,6 +1,7 @@
 #include "extract/entity_recognizer.h"
 
 #include <algorithm>
+#include <stdexcept>
 
 #include "extract/encoded_sentence.h"
 #include "extract/placeholder.h"
@@ -34,16 +35,45 @@ std::size_t next_char(std::string_view text, std::size_t pos) {
 
 std::vector<EntityMention> EntityRecognizer::recognize(std::string_view sentence, std::size_t offset,
                                                        const Gazetteer* document_names, Trace* trace) {
-  std::vector<EntityMention> mentions;
-  std::vector<Candidate> candidates;
-  add_gazetteer_candidates(rules_->gazetteer(), kGazetteerRule, 0, sentence, candidates, trace);
-  if (document_names) add_gazetteer_candidates(*document_names, kDocumentRule, 1, sentence, candidates, trace);
-  accept(sentence, offset, std::move(candidates), mentions, trace);
+  return std::move(recognize_all({{sentence, offset, document_names}}, trace).front());
+}
+
+std::vector<std::vector<EntityMention>> EntityRecognizer::recognize_all(const std::vector<Sentence>& sentences,
+                                                                        Trace* trace) {
+  const std::size_t n = sentences.size();
+  if (trace && n > 1) throw std::invalid_argument("EntityRecognizer: a trace follows one sentence at a time");
+  std::vector<std::vector<EntityMention>> mentions(n);
+  std::vector<std::vector<Candidate>> candidates(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    const Sentence& s = sentences[i];
+    add_gazetteer_candidates(rules_->gazetteer(), kGazetteerRule, 0, s.text, candidates[i], trace);
+    if (s.document_names) add_gazetteer_candidates(*s.document_names, kDocumentRule, 1, s.text, candidates[i], trace);
+    accept(s.text, s.offset, std::move(candidates[i]), mentions[i], trace);
+    candidates[i].clear();  // moved from: empty it for the layers
+  }
+  std::vector<EncodedSentence> encodings;
+  encodings.reserve(n);
+  std::vector<std::vector<std::size_t>> picked;  // per rule of the layer: the sentences its set picked it for
   for (const EntityLayer& layer : rules_->entity_layers()) {
-    const EncodedSentence encoding(sentence, offset, mentions);
-    candidates.clear();
-    add_rule_candidates(layer, sentence, encoding.text(), encoding, candidates, trace);
-    accept(sentence, offset, std::move(candidates), mentions, trace);
+    encodings.clear();
+    picked.assign(layer.rules.size(), {});
+    for (std::size_t i = 0; i < n; ++i) {
+      encodings.emplace_back(sentences[i].text, sentences[i].offset, mentions[i]);
+      for (const int hit : rules_->candidate_entity_rules(layer, encodings[i].text())) {
+        picked[static_cast<std::size_t>(hit)].push_back(i);
+      }
+    }
+    // Rule by rule, in rule order: each sentence still gets its candidates
+    // in the order a sentence-by-sentence run would give them.
+    for (std::size_t r = 0; r < layer.rules.size(); ++r) {
+      for (const std::size_t i : picked[r]) {
+        add_rule_candidates(*layer.rules[r], sentences[i].text, encodings[i], candidates[i], trace);
+      }
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+      accept(sentences[i].text, sentences[i].offset, std::move(candidates[i]), mentions[i], trace);
+      candidates[i].clear();
+    }
   }
   return mentions;
 }
@@ -61,12 +91,12 @@ void EntityRecognizer::add_gazetteer_candidates(const Gazetteer& gazetteer, std:
   }
 }
 
-void EntityRecognizer::add_rule_candidates(const EntityLayer& layer, std::string_view sentence,
-                                           std::string_view encoded, const EncodedSentence& encoding,
-                                           std::vector<Candidate>& out, Trace* trace) {
+void EntityRecognizer::add_rule_candidates(const EntityRule& rule, std::string_view sentence,
+                                           const EncodedSentence& encoding, std::vector<Candidate>& out,
+                                           Trace* trace) {
+  const std::string_view encoded = encoding.text();
   std::vector<re2::StringPiece> groups;
-  for (const int hit : rules_->candidate_entity_rules(layer, encoded)) {
-    const EntityRule& rule = *layer.rules[static_cast<std::size_t>(hit)];
+  {
     const std::size_t priority = static_cast<std::size_t>(&rule - rules_->entity_rules().data()) + 2;
     groups.assign(static_cast<std::size_t>(rule.regex->NumberOfCapturingGroups()) + 1, {});
     std::size_t pos = 0;

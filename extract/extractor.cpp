@@ -140,27 +140,70 @@ void drop_entities(DocumentResult& result, const std::vector<bool>& keep, Trace*
 
 }  // namespace
 
+Extractor::Prepared Extractor::prepare(const Document& document, Trace* trace) {
+  NormalizedText normalized = normalizer_.normalize(document.text);
+  std::vector<Span> spans = content_sentences(normalized.text(), splitter_.split(normalized.text()), *rules_, trace);
+  return {std::move(normalized), std::move(spans)};
+}
+
 DocumentResult Extractor::extract(const Document& document, Trace* trace) {
+  const Prepared prepared = prepare(document, trace);
+  if (!trace) return finish(document, prepared, recognize_all({&prepared}).front());
+  // A trace follows one sentence at a time.
+  std::vector<std::vector<EntityMention>> per_sentence(prepared.spans.size());
+  for (std::size_t i = 0; i < prepared.spans.size(); ++i) {
+    trace->sentence = i;
+    per_sentence[i] = recognizer_.recognize(prepared.sentence(i), prepared.spans[i].begin, nullptr, trace);
+  }
+  return finish(document, prepared, std::move(per_sentence), trace);
+}
+
+std::vector<DocumentResult> Extractor::extract_all(const std::vector<const Document*>& documents) {
+  std::vector<Prepared> prepared;
+  prepared.reserve(documents.size());
+  for (const Document* document : documents) prepared.push_back(prepare(*document, nullptr));
+  std::vector<const Prepared*> all;
+  for (const Prepared& p : prepared) all.push_back(&p);
+  std::vector<std::vector<std::vector<EntityMention>>> mentions = recognize_all(all);
+  std::vector<DocumentResult> results;
+  results.reserve(documents.size());
+  for (std::size_t d = 0; d < documents.size(); ++d) {
+    results.push_back(finish(*documents[d], prepared[d], std::move(mentions[d])));
+  }
+  return results;
+}
+
+std::vector<std::vector<std::vector<EntityMention>>> Extractor::recognize_all(
+    const std::vector<const Prepared*>& documents) {
+  std::vector<EntityRecognizer::Sentence> sentences;
+  for (const Prepared* p : documents) {
+    for (std::size_t i = 0; i < p->spans.size(); ++i) sentences.push_back({p->sentence(i), p->spans[i].begin});
+  }
+  std::vector<std::vector<EntityMention>> found = recognizer_.recognize_all(sentences);
+  std::vector<std::vector<std::vector<EntityMention>>> per_document(documents.size());
+  std::size_t next = 0;
+  for (std::size_t d = 0; d < documents.size(); ++d) {
+    for (std::size_t i = 0; i < documents[d]->spans.size(); ++i) per_document[d].push_back(std::move(found[next++]));
+  }
+  return per_document;
+}
+
+DocumentResult Extractor::finish(const Document& document, const Prepared& prepared,
+                                 std::vector<std::vector<EntityMention>> per_sentence, Trace* trace) {
   DocumentResult result;
   result.doc_id = document.id;
   result.date = document.date;
-
-  const NormalizedText normalized = normalizer_.normalize(document.text);
+  const NormalizedText& normalized = prepared.normalized;
   const std::string_view text = normalized.text();
-  const std::vector<Span> spans = content_sentences(text, splitter_.split(text), *rules_, trace);
-  auto sentence_at = [&](std::size_t i) { return text.substr(spans[i].begin, spans[i].end - spans[i].begin); };
+  const std::vector<Span>& spans = prepared.spans;
+  auto sentence_at = [&](std::size_t i) { return prepared.sentence(i); };
   auto original = [&](std::size_t from, std::size_t to) {
     const std::size_t begin = normalized.original_byte(from);
     return document.text.substr(begin, normalized.original_byte(to) - begin);
   };
 
-  // Entities, sentence by sentence; then again where a name the document
-  // introduced elsewhere appears unrecognised.
-  std::vector<std::vector<EntityMention>> per_sentence(spans.size());
-  for (std::size_t i = 0; i < spans.size(); ++i) {
-    if (trace) trace->sentence = i;
-    per_sentence[i] = recognizer_.recognize(sentence_at(i), spans[i].begin, nullptr, trace);
-  }
+  // A name rules found in one sentence is then looked for in every sentence,
+  // where it appears unrecognised.
   if (auto entries = introduced_names(per_sentence); !entries.empty() && may_have_new_name(entries, text, per_sentence)) {
     const Gazetteer names = Gazetteer::of(std::move(entries), rules_->particles());
     for (std::size_t i = 0; i < spans.size(); ++i) {

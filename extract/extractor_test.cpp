@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "extract/json_lines.h"
+#include "extract/sentence_splitter.h"
 #include "tests/test_support.h"
 
 namespace relgraph {
@@ -14,6 +15,37 @@ using testing::extract_text;
 using testing::facts_of;
 
 bool has(const std::vector<std::string>& v, const std::string& x) { return std::find(v.begin(), v.end(), x) != v.end(); }
+
+// The sample news articles, one document each.
+std::vector<Document> sample_articles() {
+  std::vector<Document> documents;
+  for (const auto& entry : std::filesystem::directory_iterator(testing::samples_dir() / "news")) {
+    if (entry.path().extension() != ".txt") continue;
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    documents.push_back({});
+    documents.back().id = entry.path().filename().string();
+    documents.back().text = text.str();
+  }
+  std::sort(documents.begin(), documents.end(), [](const Document& a, const Document& b) { return a.id < b.id; });
+  return documents;
+}
+
+std::string lines(const DocumentResult& result) {
+  std::string out;
+  append_json_lines(result, true, out);
+  return out;
+}
+
+// Everything recognition says of a mention.
+std::string described(const EntityMention& m) {
+  std::string out = std::string(name(m.type)) + " " + m.name + " " + std::to_string(m.begin) + "-" +
+                    std::to_string(m.end) + "-" + std::to_string(m.span_end) + "-" + std::to_string(m.surface_end) +
+                    " " + std::string(m.rule) + (m.reference ? " reference" : "");
+  for (const std::string& alias : m.aliases) out += " (" + alias + ")";
+  return out;
+}
 
 const EntityMention* mention(const DocumentResult& r, const std::string& name) {
   for (const EntityMention& m : r.entities) {
@@ -151,22 +183,8 @@ TEST_CASE("json lines: relation and entity lines follow RELATIONS.md") {
 TEST_CASE("extractor: a document extracted again, after others, gives the same lines as on a fresh extractor") {
   // The second time round most rules' groups come from the extractor's
   // submatch caches (submatch_cache.h), filled by the other documents.
-  std::vector<Document> documents;
-  for (const auto& entry : std::filesystem::directory_iterator(testing::samples_dir() / "news")) {
-    if (entry.path().extension() != ".txt") continue;
-    std::ifstream in(entry.path(), std::ios::binary);
-    std::stringstream text;
-    text << in.rdbuf();
-    documents.push_back({});
-    documents.back().id = entry.path().filename().string();
-    documents.back().text = text.str();
-  }
+  const std::vector<Document> documents = sample_articles();
   REQUIRE(documents.size() >= 5);
-  auto lines = [](const DocumentResult& result) {
-    std::string out;
-    append_json_lines(result, true, out);
-    return out;
-  };
   Extractor reused(testing::shipped_rules());
   for (const Document& document : documents) reused.extract(document);
   std::size_t facts = 0;
@@ -177,6 +195,69 @@ TEST_CASE("extractor: a document extracted again, after others, gives the same l
     CHECK(lines(reused.extract(*it)) == lines(expected));
   }
   CHECK(facts > 20);
+}
+
+TEST_CASE("extractor: extract_all gives every document the lines extract gives it alone") {
+  std::vector<Document> documents = sample_articles();
+  REQUIRE(documents.size() >= 5);
+  documents.insert(documents.begin() + 2, Document{});  // an empty document among them
+  documents[2].id = "empty";
+  std::vector<const Document*> all;
+  for (const Document& d : documents) all.push_back(&d);
+  Extractor batch(testing::shipped_rules());
+  const std::vector<DocumentResult> results = batch.extract_all(all);
+  REQUIRE(results.size() == documents.size());
+  std::size_t facts = 0;
+  for (std::size_t i = 0; i < documents.size(); ++i) {
+    Extractor alone(testing::shipped_rules());
+    const DocumentResult expected = alone.extract(documents[i]);
+    facts += expected.relations.size();
+    CHECK(results[i].doc_id == documents[i].id);
+    CHECK(lines(results[i]) == lines(expected));
+  }
+  CHECK(facts > 20);
+  CHECK(batch.extract_all({}).empty());
+}
+
+TEST_CASE("entity recognizer: recognize_all finds in each sentence what recognize finds in it alone") {
+  // Every sentence of the samples and a few where several rules of one
+  // layer name something (org.introduced, org.suffix, product.kind_is in
+  // the first), as one batch.
+  std::vector<std::string> texts = {
+      "클라우드 스타트업 퀀텀라인은 해솔전자와 손잡고 생성형 AI 플랫폼인 루미나를 공개했다.",
+      "반도체 기업인 미르테크는 서울특별시와 협약을 맺었다.",
+      "김하늘 해솔전자 대표는 'K-로봇 연합회'의 회장을 맡았다.",
+  };
+  SentenceSplitter splitter;
+  for (const Document& document : sample_articles()) {
+    for (const Span& span : splitter.split(document.text)) texts.push_back(document.text.substr(span.begin, span.end - span.begin));
+  }
+  REQUIRE(texts.size() > 30);
+  std::vector<EntityRecognizer::Sentence> sentences;
+  for (std::size_t i = 0; i < texts.size(); ++i) sentences.push_back({texts[i], 1000 * i});
+  EntityRecognizer together(testing::shipped_rules());
+  const auto found = together.recognize_all(sentences);
+  REQUIRE(found.size() == texts.size());
+  std::size_t mentions = 0;
+  std::size_t by_layers = 0;  // found by rules, not the gazetteer
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    EntityRecognizer alone(testing::shipped_rules());
+    std::string expected;
+    for (const EntityMention& m : alone.recognize(texts[i], 1000 * i)) expected += described(m) + "\n";
+    std::string got;
+    for (const EntityMention& m : found[i]) {
+      got += described(m) + "\n";
+      ++mentions;
+      if (m.rule != kGazetteerRule) ++by_layers;
+    }
+    CHECK(got == expected);
+  }
+  CHECK(mentions > 50);
+  CHECK(by_layers > 40);
+
+  Trace trace;
+  CHECK_THROWS_AS(together.recognize_all({sentences[0], sentences[1]}, &trace), std::invalid_argument);
+  CHECK(together.recognize_all({sentences[0]}, &trace).size() == 1);
 }
 
 TEST_CASE("extractor: extractors given one group cache share it, with the same lines as alone") {

@@ -38,24 +38,48 @@ ParallelExtractor::~ParallelExtractor() {
 }
 
 void ParallelExtractor::add(Document&& document) {
-  if (workers_.empty()) {
-    ExtractedDocument item;
-    item.document = std::move(document);
-    item.result = extractors_.front().extract(item.document);
-    if (finish_) finish_(item);
-    deliver_(std::move(item));
-    return;
-  }
   if (!pending_) pending_ = std::make_unique<Batch>();
   pending_->text_bytes += document.text.size();
   pending_->items.emplace_back().document = std::move(document);
   if (pending_->text_bytes >= kBatchTextBytes || pending_->items.size() >= kBatchDocuments) {
+    if (workers_.empty()) return run_pending_here();
     submit_pending();
     deliver_ready(false);
   }
 }
 
+void ParallelExtractor::run_pending_here() {
+  const std::unique_ptr<Batch> batch = std::move(pending_);
+  extract_batch(extractors_.front(), *batch);
+  const std::size_t deliverable = batch->error ? batch->failed_at : batch->items.size();
+  for (std::size_t i = 0; i < deliverable; ++i) deliver_(std::move(batch->items[i]));
+  if (batch->error) std::rethrow_exception(batch->error);
+}
+
+void ParallelExtractor::extract_batch(Extractor& extractor, Batch& batch) const {
+  std::vector<DocumentResult> results;
+  try {
+    std::vector<const Document*> documents;
+    for (const ExtractedDocument& item : batch.items) documents.push_back(&item.document);
+    results = extractor.extract_all(documents);
+  } catch (...) {
+    results.clear();  // one document failed: find which, one by one
+  }
+  for (std::size_t i = 0; i < batch.items.size(); ++i) {
+    ExtractedDocument& item = batch.items[i];
+    try {
+      item.result = results.empty() ? extractor.extract(item.document) : std::move(results[i]);
+      if (finish_) finish_(item);
+    } catch (...) {
+      batch.error = std::current_exception();
+      batch.failed_at = i;
+      return;
+    }
+  }
+}
+
 void ParallelExtractor::finish() {
+  if (pending_ && workers_.empty()) return run_pending_here();
   if (pending_) submit_pending();
   for (;;) {
     {
@@ -129,17 +153,7 @@ void ParallelExtractor::work(std::size_t worker) {
       freed_on_workers_ += spent.size();
     }
     spent.clear();  // freed here, where it was allocated (see the header)
-    for (std::size_t i = 0; i < batch->items.size(); ++i) {
-      ExtractedDocument& item = batch->items[i];
-      try {
-        item.result = extractor.extract(item.document);
-        if (finish_) finish_(item);
-      } catch (...) {
-        batch->error = std::current_exception();
-        batch->failed_at = i;
-        break;
-      }
-    }
+    extract_batch(extractor, *batch);
     {
       std::lock_guard lock(mutex_);
       batch->done = true;

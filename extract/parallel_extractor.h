@@ -14,8 +14,10 @@
 // 32 KiB of text (one lock, one wake-up per batch instead of per document:
 // per-document hand-offs cost 7-9 % of the CPU time in the kernel on news
 // articles of 1 KB); at most 3 x threads batches are in flight, so memory does
-// not grow with the input. threads == 1 runs everything on the caller's
-// thread, with no pool at all. An exception in a worker is rethrown by the
+// not grow with the input. A batch is extracted at once
+// (Extractor::extract_all: each rule runs over all its sentences in a row,
+// which keeps its automaton in the CPU's caches). threads == 1 runs
+// everything on the caller's thread, batch by batch, with no pool at all. An exception in a worker is rethrown by the
 // add() or finish() that would have delivered its document, after the
 // documents before it.
 //
@@ -89,6 +91,11 @@ class ParallelExtractor {
     std::string output;
   };
 
+  // Extracts and finishes the batch's documents (Extractor::extract_all);
+  // on an exception, stops at the document that threw.
+  void extract_batch(Extractor& extractor, Batch& batch) const;
+  // threads == 1: the pending batch, extracted and delivered on this thread.
+  void run_pending_here();
   void submit_pending();
   void work(std::size_t worker);
   void deliver_ready(bool wait_for_oldest);
