@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <iterator>
 #include <map>
 #include <set>
 #include <tuple>
@@ -138,111 +139,144 @@ void drop_entities(DocumentResult& result, const std::vector<bool>& keep, Trace*
   std::erase_if(result.entities, [&](const EntityMention&) { return !keep[i++]; });
 }
 
+// The original text of [from, to) of the normalized text.
+std::string original(const Document& document, const NormalizedText& normalized, std::size_t from, std::size_t to) {
+  const std::size_t begin = normalized.original_byte(from);
+  return document.text.substr(begin, normalized.original_byte(to) - begin);
+}
+
 }  // namespace
 
 Extractor::Prepared Extractor::prepare(const Document& document, Trace* trace) {
   NormalizedText normalized = normalizer_.normalize(document.text);
   std::vector<Span> spans = content_sentences(normalized.text(), splitter_.split(normalized.text()), *rules_, trace);
-  return {std::move(normalized), std::move(spans)};
+  return {std::move(normalized), std::move(spans), {}};
 }
 
 DocumentResult Extractor::extract(const Document& document, Trace* trace) {
-  const Prepared prepared = prepare(document, trace);
-  if (!trace) return finish(document, prepared, recognize_all({&prepared}).front());
+  Prepared prepared = prepare(document, trace);
+  if (!trace) return std::move(extract_prepared({&document}, {&prepared}).front());
+
   // A trace follows one sentence at a time.
-  std::vector<std::vector<EntityMention>> per_sentence(prepared.spans.size());
+  prepared.per_sentence.resize(prepared.spans.size());
   for (std::size_t i = 0; i < prepared.spans.size(); ++i) {
     trace->sentence = i;
-    per_sentence[i] = recognizer_.recognize(prepared.sentence(i), prepared.spans[i].begin, nullptr, trace);
+    prepared.per_sentence[i] = recognizer_.recognize(prepared.sentence(i), prepared.spans[i].begin, nullptr, trace);
   }
-  return finish(document, prepared, std::move(per_sentence), trace);
+  recognize_again(prepared, trace);
+  std::vector<std::vector<RelationMention>> relations;
+  for (RelationExtractor::Sentence& sentence : relation_inputs(document, prepared)) {
+    relations.push_back(std::move(relations_.extract_all({std::move(sentence)}, trace).front()));
+  }
+  return assemble(document, prepared, std::move(relations), trace);
 }
 
 std::vector<DocumentResult> Extractor::extract_all(const std::vector<const Document*>& documents) {
   std::vector<Prepared> prepared;
   prepared.reserve(documents.size());
   for (const Document* document : documents) prepared.push_back(prepare(*document, nullptr));
-  std::vector<const Prepared*> all;
-  for (const Prepared& p : prepared) all.push_back(&p);
-  std::vector<std::vector<std::vector<EntityMention>>> mentions = recognize_all(all);
+  std::vector<Prepared*> all;
+  for (Prepared& p : prepared) all.push_back(&p);
+  return extract_prepared(documents, all);
+}
+
+std::vector<DocumentResult> Extractor::extract_prepared(const std::vector<const Document*>& documents,
+                                                        const std::vector<Prepared*>& prepared) {
+  // Entities: the first pass over every sentence at once.
+  std::vector<EntityRecognizer::Sentence> sentences;
+  for (const Prepared* p : prepared) {
+    for (std::size_t i = 0; i < p->spans.size(); ++i) sentences.push_back({p->sentence(i), p->spans[i].begin});
+  }
+  std::vector<std::vector<EntityMention>> found = recognizer_.recognize_all(sentences);
+  std::size_t next = 0;
+  for (Prepared* p : prepared) {
+    p->per_sentence.resize(p->spans.size());
+    for (std::vector<EntityMention>& mentions : p->per_sentence) mentions = std::move(found[next++]);
+  }
+
+  // Each document's own names, then relations over every sentence at once.
+  std::vector<RelationExtractor::Sentence> inputs;
+  for (std::size_t d = 0; d < documents.size(); ++d) {
+    recognize_again(*prepared[d]);
+    std::vector<RelationExtractor::Sentence> of_document = relation_inputs(*documents[d], *prepared[d]);
+    std::move(of_document.begin(), of_document.end(), std::back_inserter(inputs));
+  }
+  std::vector<std::vector<RelationMention>> relations = relations_.extract_all(inputs);
+
   std::vector<DocumentResult> results;
   results.reserve(documents.size());
+  next = 0;
   for (std::size_t d = 0; d < documents.size(); ++d) {
-    results.push_back(finish(*documents[d], prepared[d], std::move(mentions[d])));
+    const std::size_t count = prepared[d]->spans.size();
+    std::vector<std::vector<RelationMention>> of_document(std::make_move_iterator(relations.begin() + next),
+                                                          std::make_move_iterator(relations.begin() + next + count));
+    next += count;
+    results.push_back(assemble(*documents[d], *prepared[d], std::move(of_document)));
   }
   return results;
 }
 
-std::vector<std::vector<std::vector<EntityMention>>> Extractor::recognize_all(
-    const std::vector<const Prepared*>& documents) {
-  std::vector<EntityRecognizer::Sentence> sentences;
-  for (const Prepared* p : documents) {
-    for (std::size_t i = 0; i < p->spans.size(); ++i) sentences.push_back({p->sentence(i), p->spans[i].begin});
-  }
-  std::vector<std::vector<EntityMention>> found = recognizer_.recognize_all(sentences);
-  std::vector<std::vector<std::vector<EntityMention>>> per_document(documents.size());
-  std::size_t next = 0;
-  for (std::size_t d = 0; d < documents.size(); ++d) {
-    for (std::size_t i = 0; i < documents[d]->spans.size(); ++i) per_document[d].push_back(std::move(found[next++]));
-  }
-  return per_document;
-}
-
-DocumentResult Extractor::finish(const Document& document, const Prepared& prepared,
-                                 std::vector<std::vector<EntityMention>> per_sentence, Trace* trace) {
-  DocumentResult result;
-  result.doc_id = document.id;
-  result.date = document.date;
-  const NormalizedText& normalized = prepared.normalized;
-  const std::string_view text = normalized.text();
-  const std::vector<Span>& spans = prepared.spans;
-  auto sentence_at = [&](std::size_t i) { return prepared.sentence(i); };
-  auto original = [&](std::size_t from, std::size_t to) {
-    const std::size_t begin = normalized.original_byte(from);
-    return document.text.substr(begin, normalized.original_byte(to) - begin);
-  };
-
+void Extractor::recognize_again(Prepared& prepared, Trace* trace) {
+  std::vector<std::vector<EntityMention>>& per_sentence = prepared.per_sentence;
+  const std::string_view text = prepared.normalized.text();
   // A name rules found in one sentence is then looked for in every sentence,
   // where it appears unrecognised.
-  if (auto entries = introduced_names(per_sentence); !entries.empty() && may_have_new_name(entries, text, per_sentence)) {
-    const Gazetteer names = Gazetteer::of(std::move(entries), rules_->particles());
-    for (std::size_t i = 0; i < spans.size(); ++i) {
-      if (!has_new_name(names, sentence_at(i), spans[i].begin, per_sentence[i])) continue;
-      if (trace) {
-        trace->sentence = i;
-        trace->forget_entities_of(i);
-      }
-      per_sentence[i] = recognizer_.recognize(sentence_at(i), spans[i].begin, &names, trace);
+  auto entries = introduced_names(per_sentence);
+  if (entries.empty() || !may_have_new_name(entries, text, per_sentence)) return;
+  const Gazetteer names = Gazetteer::of(std::move(entries), rules_->particles());
+  for (std::size_t i = 0; i < prepared.spans.size(); ++i) {
+    if (!has_new_name(names, prepared.sentence(i), prepared.spans[i].begin, per_sentence[i])) continue;
+    if (trace) {
+      trace->sentence = i;
+      trace->forget_entities_of(i);
     }
+    per_sentence[i] = recognizer_.recognize(prepared.sentence(i), prepared.spans[i].begin, &names, trace);
   }
+}
 
-  // Relations, sentence by sentence. A sentence without a subject of its own
-  // continues the subject of the sentence before it in the same paragraph.
+std::vector<RelationExtractor::Sentence> Extractor::relation_inputs(const Document& document, Prepared& prepared) {
+  const std::string_view text = prepared.normalized.text();
+  const std::vector<Span>& spans = prepared.spans;
+  std::vector<RelationExtractor::Sentence> inputs;
+  inputs.reserve(spans.size());
+  std::size_t first_index = 0;  // of the sentence's first mention in the document
+  // A sentence without a subject of its own continues the subject of the
+  // sentence before it in the same paragraph.
   std::vector<CarriedMention> carried;
   for (std::size_t i = 0; i < spans.size(); ++i) {
-    result.sentences.push_back({spans[i], original(spans[i].begin, spans[i].end)});
+    std::vector<EntityMention>& mentions = prepared.per_sentence[i];
+    for (EntityMention& m : mentions) {
+      m.sentence = i;
+      m.start_cp = prepared.normalized.original_code_point(m.begin);
+      m.end_cp = prepared.normalized.original_code_point(m.end);
+      m.surface = original(document, prepared.normalized, m.begin, m.surface_end);
+    }
     const bool same_paragraph = i > 0 && text.substr(spans[i - 1].end, spans[i].begin - spans[i - 1].end).find('\n') ==
                                              std::string_view::npos;
     if (!same_paragraph) carried.clear();
-
-    std::vector<EntityMention>& mentions = per_sentence[i];
-    const std::size_t first_index = result.entities.size();
-    SentenceRelations found =
-        relations_.extract(sentence_at(i), spans[i].begin, mentions, first_index, i, carried, trace);
-    for (RelationMention& r : found.relations) {
-      if (r.first_sentence != i) r.evidence = original(spans[r.first_sentence].begin, spans[i].end);
-    }
-    for (EntityMention& m : mentions) {
-      m.sentence = i;
-      m.start_cp = normalized.original_code_point(m.begin);
-      m.end_cp = normalized.original_code_point(m.end);
-      m.surface = original(m.begin, m.surface_end);
-      result.entities.push_back(std::move(m));
-    }
+    inputs.push_back({prepared.sentence(i), spans[i].begin, &mentions, first_index, i, std::move(carried)});
     carried.clear();
-    for (const std::size_t s : found.subjects) carried.push_back({result.entities[s], s});
-    result.relations.insert(result.relations.end(), std::make_move_iterator(found.relations.begin()),
-                            std::make_move_iterator(found.relations.end()));
+    for (const std::size_t s : relations_.subjects(prepared.sentence(i), spans[i].begin, mentions, first_index)) {
+      carried.push_back({mentions[s - first_index], s});
+    }
+    first_index += mentions.size();
+  }
+  return inputs;
+}
+
+DocumentResult Extractor::assemble(const Document& document, Prepared& prepared,
+                                   std::vector<std::vector<RelationMention>> relations, Trace* trace) {
+  DocumentResult result;
+  result.doc_id = document.id;
+  result.date = document.date;
+  const std::vector<Span>& spans = prepared.spans;
+  for (std::size_t i = 0; i < spans.size(); ++i) {
+    result.sentences.push_back({spans[i], original(document, prepared.normalized, spans[i].begin, spans[i].end)});
+    for (EntityMention& m : prepared.per_sentence[i]) result.entities.push_back(std::move(m));
+    for (RelationMention& r : relations[i]) {
+      if (r.first_sentence != i) r.evidence = original(document, prepared.normalized, spans[r.first_sentence].begin, spans[i].end);
+      result.relations.push_back(std::move(r));
+    }
   }
 
   drop_entities(result, resolver_.resolve(result.entities), trace);

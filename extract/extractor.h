@@ -44,30 +44,40 @@ class Extractor {
   // With a trace, also records what each stage refused and why (`relgraph explain`).
   DocumentResult extract(const Document& document, Trace* trace = nullptr);
   // extract() of each document, the same results, faster for many short
-  // documents: the first entity pass runs over all their sentences at once
-  // (EntityRecognizer::recognize_all), so each rule's automaton works on many
-  // sentences in a row while its states are in the CPU's caches.
+  // documents: each stage that runs rules runs over all their sentences at
+  // once (EntityRecognizer::recognize_all, RelationExtractor::extract_all),
+  // so each rule's automaton works on many sentences in a row while its
+  // states are in the CPU's caches.
   std::vector<DocumentResult> extract_all(const std::vector<const Document*>& documents);
 
   const Rules& rules() const { return *rules_; }
 
  private:
-  // A document's text made ready for the rules: normalized, split into
-  // sentences, boilerplate lines left out.
+  // A document on its way: its text made ready for the rules (normalized,
+  // split into sentences, boilerplate lines left out), then its entity
+  // mentions per sentence.
   struct Prepared {
     NormalizedText normalized;
     std::vector<Span> spans;
+    std::vector<std::vector<EntityMention>> per_sentence;
     std::string_view sentence(std::size_t i) const {
       return normalized.text().substr(spans[i].begin, spans[i].end - spans[i].begin);
     }
   };
   Prepared prepare(const Document& document, Trace* trace);
-  // Each document's mentions per sentence, from the first entity pass (no document names).
-  std::vector<std::vector<std::vector<EntityMention>>> recognize_all(const std::vector<const Prepared*>& documents);
-  // The rest of extraction, from the first pass's mentions: the document's
-  // own names again, relations, canonical names, clean-up.
-  DocumentResult finish(const Document& document, const Prepared& prepared,
-                        std::vector<std::vector<EntityMention>> per_sentence, Trace* trace = nullptr);
+  // Extraction of prepared documents, each stage over all their sentences at once.
+  std::vector<DocumentResult> extract_prepared(const std::vector<const Document*>& documents,
+                                               const std::vector<Prepared*>& prepared);
+  // The second entity pass: the document's own names where the first missed them.
+  void recognize_again(Prepared& prepared, Trace* trace = nullptr);
+  // Places each mention in its sentence and the original text, and gives
+  // each sentence what relation rules need (its mentions, the subject it
+  // may carry over from the sentence before).
+  std::vector<RelationExtractor::Sentence> relation_inputs(const Document& document, Prepared& prepared);
+  // The result from the mentions and each sentence's relations: then
+  // canonical names and clean-up.
+  DocumentResult assemble(const Document& document, Prepared& prepared,
+                          std::vector<std::vector<RelationMention>> relations, Trace* trace = nullptr);
 
   std::shared_ptr<const Rules> rules_;
   Normalizer normalizer_;

@@ -197,7 +197,7 @@ TEST_CASE("extractor: a document extracted again, after others, gives the same l
   CHECK(facts > 20);
 }
 
-TEST_CASE("extractor: extract_all gives every document the lines extract gives it alone") {
+TEST_CASE("extractor: extract_all gives every document the lines extract gives it alone, and so does a traced run") {
   std::vector<Document> documents = sample_articles();
   REQUIRE(documents.size() >= 5);
   documents.insert(documents.begin() + 2, Document{});  // an empty document among them
@@ -214,6 +214,9 @@ TEST_CASE("extractor: extract_all gives every document the lines extract gives i
     facts += expected.relations.size();
     CHECK(results[i].doc_id == documents[i].id);
     CHECK(lines(results[i]) == lines(expected));
+    // With a trace, extraction goes one sentence at a time: the same lines.
+    Trace trace;
+    CHECK(lines(Extractor(testing::shipped_rules()).extract(documents[i], &trace)) == lines(expected));
   }
   CHECK(facts > 20);
   CHECK(batch.extract_all({}).empty());

@@ -1,6 +1,7 @@
 #include "extract/relation_extractor.h"
 
 #include <algorithm>
+#include <stdexcept>
 
 #include "extract/encoded_sentence.h"
 #include "extract/placeholder.h"
@@ -48,129 +49,162 @@ bool RelationExtractor::has_own_subject(std::string_view encoded) const {
   return false;
 }
 
-SentenceRelations RelationExtractor::extract(std::string_view sentence, std::size_t offset,
-                                             const std::vector<EntityMention>& own, std::size_t first_index,
-                                             std::size_t sentence_index, const std::vector<CarriedMention>& carried,
-                                             Trace* trace) {
-  SentenceRelations result;
-  std::vector<RelationMention>& out = result.relations;
-
-  // The sentence as rules see it; with the carried subject in front when it
-  // has none of its own. Without a carried subject the mentions and the
-  // encoding are the sentence's own, used as they are (no copy, one encoding).
-  EncodedSentence encoding(sentence, offset, own);
-  std::vector<EntityMention> with_carried;
-  std::size_t carry = 0;
-  if (!carried.empty() && !has_own_subject(encoding.text())) {
-    carry = carried.size();
-    for (const CarriedMention& c : carried) with_carried.push_back(c.mention);
-    with_carried.insert(with_carried.end(), own.begin(), own.end());
-  }
-  if (const RE2* subject = rules_->subject_regex()) {
-    const std::string_view text = encoding.text();
-    const auto group = static_cast<std::size_t>(subject->NamedCapturingGroups().at("subject"));
-    std::vector<re2::StringPiece> captured(group + 1);
-    if (groups_->match(*subject, text, 0, captured.data(), static_cast<int>(group + 1))) {
-      const std::string_view subject_text(captured[group].data(), captured[group].size());
-      for (const PlaceholderRef& ref : find_placeholders(subject_text)) {
-        if (ref.index < own.size()) result.subjects.push_back(first_index + ref.index);
-      }
+std::vector<std::size_t> RelationExtractor::subjects(std::string_view sentence, std::size_t offset,
+                                                     const std::vector<EntityMention>& mentions,
+                                                     std::size_t first_index) {
+  std::vector<std::size_t> found;
+  const RE2* subject = rules_->subject_regex();
+  if (!subject) return found;
+  const EncodedSentence encoding(sentence, offset, mentions);
+  const std::string_view text = encoding.text();
+  const auto group = static_cast<std::size_t>(subject->NamedCapturingGroups().at("subject"));
+  std::vector<re2::StringPiece> captured(group + 1);
+  if (groups_->match(*subject, text, 0, captured.data(), static_cast<int>(group + 1))) {
+    const std::string_view subject_text(captured[group].data(), captured[group].size());
+    for (const PlaceholderRef& ref : find_placeholders(subject_text)) {
+      if (ref.index < mentions.size()) found.push_back(first_index + ref.index);
     }
   }
-  const std::vector<EntityMention>& mentions = carry ? with_carried : own;
+  return found;
+}
+
+// A sentence as relation rules see it: with the carried subject in front
+// when it has none of its own. Without a carried subject the mentions are
+// the sentence's own, used as they are (no copy).
+struct RelationExtractor::Encoded {
+  explicit Encoded(const Sentence& s) : encoding(s.text, s.offset, *s.mentions) {}
+  const std::vector<EntityMention>& mentions(const Sentence& s) const { return carry ? with_carried : *s.mentions; }
+
+  EncodedSentence encoding;
+  std::vector<EntityMention> with_carried;
+  std::size_t carry = 0;  // carried mentions in front
+};
+
+std::vector<std::vector<RelationMention>> RelationExtractor::extract_all(const std::vector<Sentence>& sentences,
+                                                                         Trace* trace) {
+  const std::size_t n = sentences.size();
+  if (trace && n > 1) throw std::invalid_argument("RelationExtractor: a trace follows one sentence at a time");
+  std::vector<std::vector<RelationMention>> found(n);
+  std::vector<Encoded> encoded;
+  encoded.reserve(n);
+  std::vector<std::vector<std::size_t>> picked(rules_->relation_rules().size());  // per rule: its sentences
+  for (std::size_t i = 0; i < n; ++i) {
+    const Sentence& s = sentences[i];
+    Encoded& e = encoded.emplace_back(s);
+    if (!s.carried.empty() && !has_own_subject(e.encoding.text())) {
+      e.carry = s.carried.size();
+      for (const CarriedMention& c : s.carried) e.with_carried.push_back(c.mention);
+      e.with_carried.insert(e.with_carried.end(), s.mentions->begin(), s.mentions->end());
+      e.encoding = EncodedSentence(s.text, s.offset, e.with_carried, e.carry);
+    }
+    if (trace) trace->sentences.push_back({std::string(e.encoding.text()), {}});
+    if (e.mentions(s).size() < 2) continue;  // every relation needs two named ends
+    for (const int hit : rules_->candidate_relation_rules(e.encoding.text())) {
+      picked[static_cast<std::size_t>(hit)].push_back(i);
+    }
+  }
+  // Rule by rule, in rule order, as EntityRecognizer::recognize_all: each
+  // sentence still gets its relations in rule order.
+  for (std::size_t r = 0; r < picked.size(); ++r) {
+    for (const std::size_t i : picked[r]) {
+      add_relations(rules_->relation_rules()[r], sentences[i], encoded[i], found[i], trace);
+    }
+  }
+  return found;
+}
+
+void RelationExtractor::add_relations(const RelationRule& rule, const Sentence& sentence, const Encoded& e,
+                                      std::vector<RelationMention>& out, Trace* trace) {
+  const std::vector<EntityMention>& mentions = e.mentions(sentence);
+  const EncodedSentence& encoding = e.encoding;
+  const std::size_t carry = e.carry;
+  const std::vector<CarriedMention>& carried = sentence.carried;
+  const std::size_t sentence_index = sentence.index;
   // Mention i of `mentions` is entity doc_index(i) of the document.
-  auto doc_index = [&](std::size_t i) { return i < carry ? carried[i].index : first_index + (i - carry); };
-  if (carry) encoding = EncodedSentence(sentence, offset, with_carried, carry);
+  auto doc_index = [&](std::size_t i) { return i < carry ? carried[i].index : sentence.first_index + (i - carry); };
   const std::string_view encoded = encoding.text();
-  if (trace) trace->sentences.push_back({std::string(encoded), {}});
-  if (mentions.size() < 2) return result;  // every relation needs two named ends
   const re2::StringPiece text(encoded.data(), encoded.size());
   std::vector<re2::StringPiece> groups;
-
-  for (const int hit : rules_->candidate_relation_rules(encoded)) {
-    const RelationRule& rule = rules_->relation_rules()[static_cast<std::size_t>(hit)];
-    groups.assign(static_cast<std::size_t>(rule.regex->NumberOfCapturingGroups()) + 1, {});
-    std::size_t pos = 0;
-    bool first_match = true;  // the set only says the rule may match; a trace lists the rules that did
-    while (pos <= encoded.size() &&
-           groups_->match(*rule.regex, encoded, pos, groups.data(), static_cast<int>(groups.size()))) {
-      if (trace && first_match) trace->sentences.back().rules.push_back(rule.id);
-      first_match = false;
-      const std::string_view match(groups[0].data(), groups[0].size());
-      const auto match_begin = static_cast<std::size_t>(groups[0].data() - encoded.data());
-      const bool denied = rule.unless && RE2::PartialMatch(text.substr(match_begin), *rule.unless);
-      if (denied && trace) {
-        trace->dropped_relations.push_back({sentence_index, rule.emits.front().relation, "", "", rule.id,
-                                            "matched \"" + encoding.decode(match, mentions) +
-                                                "\" but the sentence denies or negates it (unless)"});
-      }
-
-      for (const RelationRule::Emit& emit : denied ? std::vector<RelationRule::Emit>{} : rule.emits) {
-        const RelationSpec& s = spec(emit.relation);
-        std::string role;
-        if (emit.role) {
-          const re2::StringPiece& g = groups[static_cast<std::size_t>(emit.role)];
-          if (g.data() != nullptr) role = trimmed(encoding.decode(std::string_view(g.data(), g.size()), mentions));
-        }
-        const std::size_t before = out.size();
-        // "@title": each person's own title, written right after the person.
-        auto title_after = [&](std::size_t person) -> std::string {
-          const RE2* title = rules_->title_after_person_regex();
-          if (!title || mentions[person].type != EntityType::kPerson) return {};
-          for (const PlaceholderRef& ref : find_placeholders(encoded)) {
-            if (ref.index != person) continue;
-            const auto group = static_cast<std::size_t>(title->NamedCapturingGroups().at("TITLE"));
-            std::vector<re2::StringPiece> found(group + 1);
-            if (!title->Match(text, ref.end, encoded.size(), RE2::ANCHOR_START, found.data(), static_cast<int>(group + 1))) {
-              return {};
-            }
-            return trimmed(encoding.decode(std::string_view(found[group].data(), found[group].size()), mentions));
-          }
-          return {};
-        };
-        auto add = [&](std::size_t subject, std::size_t object) {
-          if (subject == object || subject >= mentions.size() || object >= mentions.size()) return;
-          const bool spans_two = subject < carry || object < carry;
-          std::string this_role = role;
-          if (emit.role_after_person) {
-            this_role = title_after(mentions[subject].type == EntityType::kPerson ? subject : object);
-          }
-          out.push_back({emit.relation, doc_index(subject), doc_index(object), this_role, sentence_index, rule.id,
-                         spans_two ? sentence_index - 1 : sentence_index, ""});
-        };
-        if (emit.parties) {
-          const auto parties = entities_in(groups[static_cast<std::size_t>(emit.parties)], s.subject);
-          for (std::size_t i = 0; i < parties.size(); ++i) {
-            for (std::size_t j = i + 1; j < parties.size(); ++j) add(parties[i], parties[j]);
-          }
-        } else {
-          const auto subjects = entities_in(groups[static_cast<std::size_t>(emit.subject)], s.subject);
-          const auto objects = entities_in(groups[static_cast<std::size_t>(emit.object)], s.object);
-          for (const std::size_t subject : subjects) {
-            for (const std::size_t object : objects) add(subject, object);
-          }
-        }
-        if (trace && out.size() == before) {
-          trace->dropped_relations.push_back({sentence_index, emit.relation, "", "", rule.id,
-                                              "matched \"" + std::string(encoding.decode(match, mentions)) +
-                                                  "\" but found no " + std::string(name(s.subject)) + " and " +
-                                                  std::string(name(s.object)) + " to pair"});
-        }
-      }
-
-      // Resume after the first placeholder of the match so that a later
-      // entity can start the next match; always move forward.
-      const auto refs = find_placeholders(match);
-      std::size_t next = match_begin + (refs.empty() ? match.size() : refs.front().end);
-      if (next <= pos) {
-        if (pos >= encoded.size()) break;
-        next = pos;
-        utf8::next(encoded, next);
-      }
-      pos = next;
+  groups.assign(static_cast<std::size_t>(rule.regex->NumberOfCapturingGroups()) + 1, {});
+  std::size_t pos = 0;
+  bool first_match = true;  // the set only says the rule may match; a trace lists the rules that did
+  while (pos <= encoded.size() &&
+         groups_->match(*rule.regex, encoded, pos, groups.data(), static_cast<int>(groups.size()))) {
+    if (trace && first_match) trace->sentences.back().rules.push_back(rule.id);
+    first_match = false;
+    const std::string_view match(groups[0].data(), groups[0].size());
+    const auto match_begin = static_cast<std::size_t>(groups[0].data() - encoded.data());
+    const bool denied = rule.unless && RE2::PartialMatch(text.substr(match_begin), *rule.unless);
+    if (denied && trace) {
+      trace->dropped_relations.push_back({sentence_index, rule.emits.front().relation, "", "", rule.id,
+                                          "matched \"" + encoding.decode(match, mentions) +
+                                              "\" but the sentence denies or negates it (unless)"});
     }
+
+    for (const RelationRule::Emit& emit : denied ? std::vector<RelationRule::Emit>{} : rule.emits) {
+      const RelationSpec& s = spec(emit.relation);
+      std::string role;
+      if (emit.role) {
+        const re2::StringPiece& g = groups[static_cast<std::size_t>(emit.role)];
+        if (g.data() != nullptr) role = trimmed(encoding.decode(std::string_view(g.data(), g.size()), mentions));
+      }
+      const std::size_t before = out.size();
+      // "@title": each person's own title, written right after the person.
+      auto title_after = [&](std::size_t person) -> std::string {
+        const RE2* title = rules_->title_after_person_regex();
+        if (!title || mentions[person].type != EntityType::kPerson) return {};
+        for (const PlaceholderRef& ref : find_placeholders(encoded)) {
+          if (ref.index != person) continue;
+          const auto group = static_cast<std::size_t>(title->NamedCapturingGroups().at("TITLE"));
+          std::vector<re2::StringPiece> found(group + 1);
+          if (!title->Match(text, ref.end, encoded.size(), RE2::ANCHOR_START, found.data(), static_cast<int>(group + 1))) {
+            return {};
+          }
+          return trimmed(encoding.decode(std::string_view(found[group].data(), found[group].size()), mentions));
+        }
+        return {};
+      };
+      auto add = [&](std::size_t subject, std::size_t object) {
+        if (subject == object || subject >= mentions.size() || object >= mentions.size()) return;
+        const bool spans_two = subject < carry || object < carry;
+        std::string this_role = role;
+        if (emit.role_after_person) {
+          this_role = title_after(mentions[subject].type == EntityType::kPerson ? subject : object);
+        }
+        out.push_back({emit.relation, doc_index(subject), doc_index(object), this_role, sentence_index, rule.id,
+                       spans_two ? sentence_index - 1 : sentence_index, ""});
+      };
+      if (emit.parties) {
+        const auto parties = entities_in(groups[static_cast<std::size_t>(emit.parties)], s.subject);
+        for (std::size_t i = 0; i < parties.size(); ++i) {
+          for (std::size_t j = i + 1; j < parties.size(); ++j) add(parties[i], parties[j]);
+        }
+      } else {
+        const auto subjects = entities_in(groups[static_cast<std::size_t>(emit.subject)], s.subject);
+        const auto objects = entities_in(groups[static_cast<std::size_t>(emit.object)], s.object);
+        for (const std::size_t subject : subjects) {
+          for (const std::size_t object : objects) add(subject, object);
+        }
+      }
+      if (trace && out.size() == before) {
+        trace->dropped_relations.push_back({sentence_index, emit.relation, "", "", rule.id,
+                                            "matched \"" + std::string(encoding.decode(match, mentions)) +
+                                                "\" but found no " + std::string(name(s.subject)) + " and " +
+                                                std::string(name(s.object)) + " to pair"});
+      }
+    }
+
+    // Resume after the first placeholder of the match so that a later
+    // entity can start the next match; always move forward.
+    const auto refs = find_placeholders(match);
+    std::size_t next = match_begin + (refs.empty() ? match.size() : refs.front().end);
+    if (next <= pos) {
+      if (pos >= encoded.size()) break;
+      next = pos;
+      utf8::next(encoded, next);
+    }
+    pos = next;
   }
-  return result;
 }
 
 }  // namespace relgraph

@@ -1,4 +1,4 @@
-// RelationExtractor: one sentence and its entity mentions -> relation mentions.
+// RelationExtractor: sentences and their entity mentions -> relation mentions.
 //
 // The sentence is encoded with placeholders (placeholder.h); one RE2::Set
 // pass picks the relation rules that can match, and only those run with
@@ -28,13 +28,6 @@ struct CarriedMention {
   std::size_t index;
 };
 
-struct SentenceRelations {
-  std::vector<RelationMention> relations;
-  // Document indices of this sentence's subject (macro SUBJECT), which the
-  // next sentence may carry over.
-  std::vector<std::size_t> subjects;
-};
-
 class RelationExtractor {
  public:
   // `groups` remembers the rules' capture groups (submatch_cache.h); it may
@@ -42,21 +35,43 @@ class RelationExtractor {
   explicit RelationExtractor(std::shared_ptr<const Rules> rules, std::shared_ptr<SubmatchCache> groups = nullptr)
       : rules_(std::move(rules)), groups_(groups ? std::move(groups) : std::make_shared<SubmatchCache>()) {}
 
-  // `mentions` are the sentence's mentions in text order and are
-  // mentions[0] .. of the document list starting at `first_index`. When the
-  // sentence has no subject of its own (macro HAS_SUBJECT), `carried` (the
-  // previous sentence's subject) is written in front of it and relations
-  // with a carried end get first_sentence = sentence_index - 1.
-  // A trace, when given, learns the encoded sentence, the rules that matched
-  // it, and the matches that yielded nothing.
-  SentenceRelations extract(std::string_view sentence, std::size_t offset, const std::vector<EntityMention>& mentions,
-                            std::size_t first_index, std::size_t sentence_index,
-                            const std::vector<CarriedMention>& carried = {}, Trace* trace = nullptr);
+  // One sentence and its entity mentions. `mentions` are in text order and
+  // are mentions[0] .. of the document's list starting at `first_index`.
+  // When the sentence has no subject of its own (macro HAS_SUBJECT),
+  // `carried` (the previous sentence's subjects) is written in front of it
+  // and relations with a carried end get first_sentence = index - 1.
+  struct Sentence {
+    std::string_view text;
+    std::size_t offset;  // where it starts in the document's normalized text
+    const std::vector<EntityMention>* mentions;
+    std::size_t first_index;
+    std::size_t index;  // the sentence's index in its document
+    std::vector<CarriedMention> carried;
+  };
+
+  // The relations each sentence states, in rule order. Stage by stage, as
+  // EntityRecognizer::recognize_all: the relation set over every sentence,
+  // then each rule over the sentences the set picked for it, so that each
+  // automaton runs many times in a row while its states are in the CPU's
+  // caches. A trace, when given, learns the encoded sentence, the rules
+  // that matched it and the matches that yielded nothing; with a trace, at
+  // most one sentence.
+  std::vector<std::vector<RelationMention>> extract_all(const std::vector<Sentence>& sentences, Trace* trace = nullptr);
+
+  // Document indices of the sentence's subject (macro SUBJECT), which the
+  // next sentence may carry over.
+  std::vector<std::size_t> subjects(std::string_view sentence, std::size_t offset,
+                                    const std::vector<EntityMention>& mentions, std::size_t first_index);
 
  private:
   // Whether the encoded sentence names a subject of its own (macro
   // HAS_SUBJECT), not counting words that refer back ("회사는").
   bool has_own_subject(std::string_view encoded) const;
+
+  struct Encoded;
+  // The relations of one rule's matches in one sentence.
+  void add_relations(const RelationRule& rule, const Sentence& sentence, const Encoded& encoded,
+                     std::vector<RelationMention>& out, Trace* trace);
 
   std::shared_ptr<const Rules> rules_;
   std::shared_ptr<SubmatchCache> groups_;  // the rules' capture groups by match text
