@@ -8,8 +8,8 @@ namespace {
 
 // A batch is handed to a worker once it holds this much text or this many
 // documents, whichever comes first.
-constexpr std::size_t kBatchTextBytes = 32 << 10;
-constexpr std::size_t kBatchDocuments = 256;
+constexpr std::size_t kBatchTextBytes = 256 << 10;
+constexpr std::size_t kBatchDocuments = 512;
 
 }  // namespace
 

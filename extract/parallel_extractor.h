@@ -11,13 +11,15 @@
 // result, so per-document work such as JSON serialization is parallel too. `deliver` sees documents in exactly the
 // order they were added, whatever the thread count: output is byte-identical
 // for any number of threads. Documents go to the workers in batches of about
-// 32 KiB of text (one lock, one wake-up per batch instead of per document:
+// 256 KiB of text (one lock, one wake-up per batch instead of per document:
 // per-document hand-offs cost 7-9 % of the CPU time in the kernel on news
 // articles of 1 KB); at most 3 x threads batches are in flight, so memory does
 // not grow with the input. A batch is extracted at once
 // (Extractor::extract_all: each rule runs over all its sentences in a row,
-// which keeps its automaton in the CPU's caches). threads == 1 runs
-// everything on the caller's thread, batch by batch, with no pool at all. An exception in a worker is rethrown by the
+// which keeps its automaton in the CPU's caches; of 32 KiB, 128 KiB, 256 KiB
+// and 1 MiB batches, 256 KiB missed a 4 MiB cache least, BENCHMARKS.md).
+// threads == 1 runs everything on the caller's thread, batch by batch, with
+// no pool at all. An exception in a worker is rethrown by the
 // add() or finish() that would have delivered its document, after the
 // documents before it.
 //
