@@ -4,15 +4,6 @@
 
 namespace relgraph {
 
-namespace {
-
-// A batch is handed to a worker once it holds this much text or this many
-// documents, whichever comes first.
-constexpr std::size_t kBatchTextBytes = 256 << 10;
-constexpr std::size_t kBatchDocuments = 512;
-
-}  // namespace
-
 unsigned ParallelExtractor::default_threads() { return std::max(1u, std::thread::hardware_concurrency()); }
 
 ParallelExtractor::ParallelExtractor(std::shared_ptr<const Rules> rules, unsigned threads, Finish finish,

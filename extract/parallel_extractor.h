@@ -66,6 +66,11 @@ class ParallelExtractor {
   // Waits for every document added and delivers the rest.
   void finish();
 
+  // A batch goes to a worker once it holds this much text or this many
+  // documents, whichever comes first.
+  static constexpr std::size_t kBatchTextBytes = 256 << 10;
+  static constexpr std::size_t kBatchDocuments = 512;
+
   // The default for --threads: every core the machine reports.
   static unsigned default_threads();
 
