@@ -95,53 +95,50 @@ void EntityRecognizer::add_rule_candidates(const EntityRule& rule, std::string_v
                                            const EncodedSentence& encoding, std::vector<Candidate>& out,
                                            Trace* trace) {
   const std::string_view encoded = encoding.text();
-  std::vector<re2::StringPiece> groups;
-  {
-    const std::size_t priority = static_cast<std::size_t>(&rule - rules_->entity_rules().data()) + 2;
-    groups.assign(static_cast<std::size_t>(rule.regex->NumberOfCapturingGroups()) + 1, {});
-    std::size_t pos = 0;
-    while (pos <= encoded.size() &&
-           groups_->match(*rule.regex, encoded, pos, groups.data(), static_cast<int>(groups.size()))) {
-      const auto match_begin = static_cast<std::size_t>(groups[0].data() - encoded.data());
-      std::size_t resume = std::string_view::npos;
-      // A match is one unit: if one of its names is refused, so are the others
-      // ("신제품(대표 모델)" names neither a company nor a person).
-      std::vector<Candidate> found;
-      const char* why = nullptr;
-      for (const EntityRule::Group& group : rule.groups) {
-        const re2::StringPiece& g = groups[static_cast<std::size_t>(group.index)];
-        if (g.data() == nullptr || g.empty()) continue;
-        const auto begin = static_cast<std::size_t>(g.data() - encoded.data());
-        resume = std::min(resume, begin + g.size());
-        const std::string_view piece(g.data(), g.size());
-        Candidate candidate{group.type, encoding.source_offset(begin), encoding.source_offset(begin + g.size()),
-                            priority, rule.id, group.reference, rule.absorb};
-        if (contains_placeholder(piece) && !rule.absorb) {
-          why = "it contains another entity";
-        } else if (group.reference) {
-          why = reference_refusal(sentence, candidate);
-        } else {
-          why = refusal(sentence, candidate, rule.strip_particle);
-        }
-        if (why) {
-          if (trace) trace->refuse(group.type, piece, rule.id, why);
-          break;
-        }
-        found.push_back(candidate);
+  const std::size_t priority = static_cast<std::size_t>(&rule - rules_->entity_rules().data()) + 2;
+  std::vector<re2::StringPiece> groups(static_cast<std::size_t>(rule.regex->NumberOfCapturingGroups()) + 1);
+  std::size_t pos = 0;
+  while (pos <= encoded.size() &&
+         groups_->match(*rule.regex, encoded, pos, groups.data(), static_cast<int>(groups.size()))) {
+    const auto match_begin = static_cast<std::size_t>(groups[0].data() - encoded.data());
+    std::size_t resume = std::string_view::npos;
+    // A match is one unit: if one of its names is refused, so are the others
+    // ("신제품(대표 모델)" names neither a company nor a person).
+    std::vector<Candidate> found;
+    const char* why = nullptr;
+    for (const EntityRule::Group& group : rule.groups) {
+      const re2::StringPiece& g = groups[static_cast<std::size_t>(group.index)];
+      if (g.data() == nullptr || g.empty()) continue;
+      const auto begin = static_cast<std::size_t>(g.data() - encoded.data());
+      resume = std::min(resume, begin + g.size());
+      const std::string_view piece(g.data(), g.size());
+      Candidate candidate{group.type, encoding.source_offset(begin), encoding.source_offset(begin + g.size()),
+                          priority, rule.id, group.reference, rule.absorb};
+      if (contains_placeholder(piece) && !rule.absorb) {
+        why = "it contains another entity";
+      } else if (group.reference) {
+        why = reference_refusal(sentence, candidate);
+      } else {
+        why = refusal(sentence, candidate, rule.strip_particle);
       }
-      if (!why) {
-        out.insert(out.end(), found.begin(), found.end());
-      } else if (trace) {
-        for (const Candidate& c : found) {
-          trace->refuse(c.type, sentence.substr(c.begin, c.end - c.begin), rule.id,
-                        "another name in the same match was refused");
-        }
+      if (why) {
+        if (trace) trace->refuse(group.type, piece, rule.id, why);
+        break;
       }
-      // Resume after the first name found, so a name can also serve as the
-      // context of the next match; always move forward by one character.
-      const std::size_t at_least = next_char(encoded, match_begin);
-      pos = resume == std::string_view::npos ? at_least : std::max(resume, at_least);
+      found.push_back(candidate);
     }
+    if (!why) {
+      out.insert(out.end(), found.begin(), found.end());
+    } else if (trace) {
+      for (const Candidate& c : found) {
+        trace->refuse(c.type, sentence.substr(c.begin, c.end - c.begin), rule.id,
+                      "another name in the same match was refused");
+      }
+    }
+    // Resume after the first name found, so a name can also serve as the
+    // context of the next match; always move forward by one character.
+    const std::size_t at_least = next_char(encoded, match_begin);
+    pos = resume == std::string_view::npos ? at_least : std::max(resume, at_least);
   }
 }
 

@@ -124,8 +124,7 @@ void RelationExtractor::add_relations(const RelationRule& rule, const Sentence& 
   auto doc_index = [&](std::size_t i) { return i < carry ? carried[i].index : sentence.first_index + (i - carry); };
   const std::string_view encoded = encoding.text();
   const re2::StringPiece text(encoded.data(), encoded.size());
-  std::vector<re2::StringPiece> groups;
-  groups.assign(static_cast<std::size_t>(rule.regex->NumberOfCapturingGroups()) + 1, {});
+  std::vector<re2::StringPiece> groups(static_cast<std::size_t>(rule.regex->NumberOfCapturingGroups()) + 1);
   std::size_t pos = 0;
   bool first_match = true;  // the set only says the rule may match; a trace lists the rules that did
   while (pos <= encoded.size() &&
