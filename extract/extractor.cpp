@@ -201,7 +201,7 @@ std::vector<DocumentResult> Extractor::extract_prepared(const std::vector<const 
     std::vector<RelationExtractor::Sentence> of_document = relation_inputs(*documents[d], *prepared[d]);
     std::move(of_document.begin(), of_document.end(), std::back_inserter(inputs));
   }
-  std::vector<std::vector<RelationMention>> relations = relations_.extract_all(inputs);
+  std::vector<std::vector<RelationMention>> relations = relations_.extract_all(std::move(inputs));
 
   std::vector<DocumentResult> results;
   results.reserve(documents.size());
@@ -254,9 +254,9 @@ std::vector<RelationExtractor::Sentence> Extractor::relation_inputs(const Docume
     const bool same_paragraph = i > 0 && text.substr(spans[i - 1].end, spans[i].begin - spans[i - 1].end).find('\n') ==
                                              std::string_view::npos;
     if (!same_paragraph) carried.clear();
-    inputs.push_back({prepared.sentence(i), spans[i].begin, &mentions, first_index, i, std::move(carried)});
+    inputs.emplace_back(prepared.sentence(i), spans[i].begin, mentions, first_index, i, std::move(carried));
     carried.clear();
-    for (const std::size_t s : relations_.subjects(prepared.sentence(i), spans[i].begin, mentions, first_index)) {
+    for (const std::size_t s : relations_.subjects(inputs.back())) {
       carried.push_back({mentions[s - first_index], s});
     }
     first_index += mentions.size();

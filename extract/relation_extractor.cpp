@@ -49,57 +49,51 @@ bool RelationExtractor::has_own_subject(std::string_view encoded) const {
   return false;
 }
 
-std::vector<std::size_t> RelationExtractor::subjects(std::string_view sentence, std::size_t offset,
-                                                     const std::vector<EntityMention>& mentions,
-                                                     std::size_t first_index) {
+std::vector<std::size_t> RelationExtractor::subjects(const Sentence& sentence) {
   std::vector<std::size_t> found;
   const RE2* subject = rules_->subject_regex();
   if (!subject) return found;
-  const EncodedSentence encoding(sentence, offset, mentions);
-  const std::string_view text = encoding.text();
+  const std::string_view text = sentence.encoding.text();
   const auto group = static_cast<std::size_t>(subject->NamedCapturingGroups().at("subject"));
   std::vector<re2::StringPiece> captured(group + 1);
   if (groups_->match(*subject, text, 0, captured.data(), static_cast<int>(group + 1))) {
     const std::string_view subject_text(captured[group].data(), captured[group].size());
     for (const PlaceholderRef& ref : find_placeholders(subject_text)) {
-      if (ref.index < mentions.size()) found.push_back(first_index + ref.index);
+      if (ref.index < sentence.mentions->size()) found.push_back(sentence.first_index + ref.index);
     }
   }
   return found;
 }
 
-// A sentence as relation rules see it: with the carried subject in front
-// when it has none of its own. Without a carried subject the mentions are
-// the sentence's own, used as they are (no copy).
-struct RelationExtractor::Encoded {
-  explicit Encoded(const Sentence& s) : encoding(s.text, s.offset, *s.mentions) {}
-  const std::vector<EntityMention>& mentions(const Sentence& s) const { return carry ? with_carried : *s.mentions; }
+// The carried subject written in front of a sentence that has none of its
+// own. Without one the sentence's own mentions and encoding are used as they
+// are (no copy, one encoding).
+struct RelationExtractor::Carry {
+  const std::vector<EntityMention>& mentions_of(const Sentence& s) const { return count ? mentions : *s.mentions; }
 
-  EncodedSentence encoding;
-  std::vector<EntityMention> with_carried;
-  std::size_t carry = 0;  // carried mentions in front
+  std::vector<EntityMention> mentions;  // the carried ones, then the sentence's own
+  std::size_t count = 0;                // carried mentions in front
 };
 
-std::vector<std::vector<RelationMention>> RelationExtractor::extract_all(const std::vector<Sentence>& sentences,
+std::vector<std::vector<RelationMention>> RelationExtractor::extract_all(std::vector<Sentence> sentences,
                                                                          Trace* trace) {
   const std::size_t n = sentences.size();
   if (trace && n > 1) throw std::invalid_argument("RelationExtractor: a trace follows one sentence at a time");
   std::vector<std::vector<RelationMention>> found(n);
-  std::vector<Encoded> encoded;
-  encoded.reserve(n);
+  std::vector<Carry> carries(n);
   std::vector<std::vector<std::size_t>> picked(rules_->relation_rules().size());  // per rule: its sentences
   for (std::size_t i = 0; i < n; ++i) {
-    const Sentence& s = sentences[i];
-    Encoded& e = encoded.emplace_back(s);
-    if (!s.carried.empty() && !has_own_subject(e.encoding.text())) {
-      e.carry = s.carried.size();
-      for (const CarriedMention& c : s.carried) e.with_carried.push_back(c.mention);
-      e.with_carried.insert(e.with_carried.end(), s.mentions->begin(), s.mentions->end());
-      e.encoding = EncodedSentence(s.text, s.offset, e.with_carried, e.carry);
+    Sentence& s = sentences[i];
+    Carry& carry = carries[i];
+    if (!s.carried.empty() && !has_own_subject(s.encoding.text())) {
+      carry.count = s.carried.size();
+      for (const CarriedMention& c : s.carried) carry.mentions.push_back(c.mention);
+      carry.mentions.insert(carry.mentions.end(), s.mentions->begin(), s.mentions->end());
+      s.encoding = EncodedSentence(s.text, s.offset, carry.mentions, carry.count);
     }
-    if (trace) trace->sentences.push_back({std::string(e.encoding.text()), {}});
-    if (e.mentions(s).size() < 2) continue;  // every relation needs two named ends
-    for (const int hit : rules_->candidate_relation_rules(e.encoding.text())) {
+    if (trace) trace->sentences.push_back({std::string(s.encoding.text()), {}});
+    if (carry.mentions_of(s).size() < 2) continue;  // every relation needs two named ends
+    for (const int hit : rules_->candidate_relation_rules(s.encoding.text())) {
       picked[static_cast<std::size_t>(hit)].push_back(i);
     }
   }
@@ -107,17 +101,17 @@ std::vector<std::vector<RelationMention>> RelationExtractor::extract_all(const s
   // sentence still gets its relations in rule order.
   for (std::size_t r = 0; r < picked.size(); ++r) {
     for (const std::size_t i : picked[r]) {
-      add_relations(rules_->relation_rules()[r], sentences[i], encoded[i], found[i], trace);
+      add_relations(rules_->relation_rules()[r], sentences[i], carries[i], found[i], trace);
     }
   }
   return found;
 }
 
-void RelationExtractor::add_relations(const RelationRule& rule, const Sentence& sentence, const Encoded& e,
+void RelationExtractor::add_relations(const RelationRule& rule, const Sentence& sentence, const Carry& carried_in,
                                       std::vector<RelationMention>& out, Trace* trace) {
-  const std::vector<EntityMention>& mentions = e.mentions(sentence);
-  const EncodedSentence& encoding = e.encoding;
-  const std::size_t carry = e.carry;
+  const std::vector<EntityMention>& mentions = carried_in.mentions_of(sentence);
+  const EncodedSentence& encoding = sentence.encoding;
+  const std::size_t carry = carried_in.count;
   const std::vector<CarriedMention>& carried = sentence.carried;
   const std::size_t sentence_index = sentence.index;
   // Mention i of `mentions` is entity doc_index(i) of the document.

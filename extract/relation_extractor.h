@@ -15,6 +15,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/encoded_sentence.h"
 #include "extract/mentions.h"
 #include "extract/rules.h"
 #include "extract/submatch_cache.h"
@@ -41,12 +42,18 @@ class RelationExtractor {
   // `carried` (the previous sentence's subjects) is written in front of it
   // and relations with a carried end get first_sentence = index - 1.
   struct Sentence {
+    Sentence(std::string_view text, std::size_t offset, const std::vector<EntityMention>& mentions,
+             std::size_t first_index, std::size_t index, std::vector<CarriedMention> carried = {})
+        : text(text), offset(offset), mentions(&mentions), first_index(first_index), index(index),
+          carried(std::move(carried)), encoding(text, offset, mentions) {}
+
     std::string_view text;
     std::size_t offset;  // where it starts in the document's normalized text
     const std::vector<EntityMention>* mentions;
     std::size_t first_index;
     std::size_t index;  // the sentence's index in its document
     std::vector<CarriedMention> carried;
+    EncodedSentence encoding;  // with its own mentions as placeholders
   };
 
   // The relations each sentence states, in rule order. Stage by stage, as
@@ -56,21 +63,20 @@ class RelationExtractor {
   // caches. A trace, when given, learns the encoded sentence, the rules
   // that matched it and the matches that yielded nothing; with a trace, at
   // most one sentence.
-  std::vector<std::vector<RelationMention>> extract_all(const std::vector<Sentence>& sentences, Trace* trace = nullptr);
+  std::vector<std::vector<RelationMention>> extract_all(std::vector<Sentence> sentences, Trace* trace = nullptr);
 
   // Document indices of the sentence's subject (macro SUBJECT), which the
   // next sentence may carry over.
-  std::vector<std::size_t> subjects(std::string_view sentence, std::size_t offset,
-                                    const std::vector<EntityMention>& mentions, std::size_t first_index);
+  std::vector<std::size_t> subjects(const Sentence& sentence);
 
  private:
   // Whether the encoded sentence names a subject of its own (macro
   // HAS_SUBJECT), not counting words that refer back ("회사는").
   bool has_own_subject(std::string_view encoded) const;
 
-  struct Encoded;
+  struct Carry;
   // The relations of one rule's matches in one sentence.
-  void add_relations(const RelationRule& rule, const Sentence& sentence, const Encoded& encoded,
+  void add_relations(const RelationRule& rule, const Sentence& sentence, const Carry& carry,
                      std::vector<RelationMention>& out, Trace* trace);
 
   std::shared_ptr<const Rules> rules_;
