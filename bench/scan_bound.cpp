@@ -112,7 +112,7 @@ int main(int argc, char** argv) {
     }
     relgraph::Extractor extractor(rules);
     std::size_t facts = 0;
-    // In batches of 256 KiB of text, as ParallelExtractor hands them out.
+    // In the batches ParallelExtractor hands out.
     auto extract_all = [&] {
       facts = 0;
       std::vector<const relgraph::Document*> batch;
@@ -125,10 +125,7 @@ int main(int argc, char** argv) {
       for (const auto& d : documents) {
         batch.push_back(&d);
         batch_bytes += d.text.size();
-        if (batch_bytes >= relgraph::ParallelExtractor::kBatchTextBytes ||
-            batch.size() >= relgraph::ParallelExtractor::kBatchDocuments) {
-          flush();
-        }
+        if (relgraph::ParallelExtractor::batch_is_full(batch_bytes, batch.size())) flush();
       }
       flush();
     };

@@ -32,7 +32,7 @@ void ParallelExtractor::add(Document&& document) {
   if (!pending_) pending_ = std::make_unique<Batch>();
   pending_->text_bytes += document.text.size();
   pending_->items.emplace_back().document = std::move(document);
-  if (pending_->text_bytes >= kBatchTextBytes || pending_->items.size() >= kBatchDocuments) {
+  if (batch_is_full(pending_->text_bytes, pending_->items.size())) {
     if (workers_.empty()) return run_pending_here();
     submit_pending();
     deliver_ready(false);

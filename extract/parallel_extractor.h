@@ -66,10 +66,12 @@ class ParallelExtractor {
   // Waits for every document added and delivers the rest.
   void finish();
 
-  // A batch goes to a worker once it holds this much text or this many
-  // documents, whichever comes first.
-  static constexpr std::size_t kBatchTextBytes = 256 << 10;
-  static constexpr std::size_t kBatchDocuments = 512;
+  // Whether a batch of this much text in this many documents is complete:
+  // it then goes to a worker (Extractor::extract_all on it, for anyone
+  // batching the same way).
+  static bool batch_is_full(std::size_t text_bytes, std::size_t documents) {
+    return text_bytes >= kBatchTextBytes || documents >= kBatchDocuments;
+  }
 
   // The default for --threads: every core the machine reports.
   static unsigned default_threads();
@@ -82,6 +84,11 @@ class ParallelExtractor {
   std::size_t freed_on_workers() const;
 
  private:
+  // A batch goes to a worker once it holds this much text or this many
+  // documents, whichever comes first.
+  static constexpr std::size_t kBatchTextBytes = 256 << 10;
+  static constexpr std::size_t kBatchDocuments = 512;
+
   // Consecutive documents, extracted by one worker in order.
   struct Batch {
     std::vector<ExtractedDocument> items;
