@@ -117,6 +117,7 @@ int main(int argc, char** argv) {
       facts = 0;
       std::vector<const relgraph::Document*> batch;
       std::size_t batch_bytes = 0;
+      std::size_t batches = 0;
       auto flush = [&] {
         for (const auto& result : extractor.extract_all(batch)) facts += result.relations.size();
         batch.clear();
@@ -125,7 +126,10 @@ int main(int argc, char** argv) {
       for (const auto& d : documents) {
         batch.push_back(&d);
         batch_bytes += d.text.size();
-        if (relgraph::ParallelExtractor::batch_is_full(batch_bytes, batch.size())) flush();
+        if (relgraph::ParallelExtractor::batch_is_full(batches, batch_bytes, batch.size())) {
+          flush();
+          ++batches;
+        }
       }
       flush();
     };

@@ -32,7 +32,7 @@ void ParallelExtractor::add(Document&& document) {
   if (!pending_) pending_ = std::make_unique<Batch>();
   pending_->text_bytes += document.text.size();
   pending_->items.emplace_back().document = std::move(document);
-  if (batch_is_full(pending_->text_bytes, pending_->items.size())) {
+  if (batch_is_full(batches_started_, pending_->text_bytes, pending_->items.size())) {
     if (workers_.empty()) return run_pending_here();
     submit_pending();
     deliver_ready(false);
@@ -41,6 +41,7 @@ void ParallelExtractor::add(Document&& document) {
 
 void ParallelExtractor::run_pending_here() {
   const std::unique_ptr<Batch> batch = std::move(pending_);
+  ++batches_started_;
   extract_batch(extractors_.front(), *batch);
   const std::size_t deliverable = batch->error ? batch->failed_at : batch->items.size();
   for (std::size_t i = 0; i < deliverable; ++i) deliver_(std::move(batch->items[i]));
@@ -82,6 +83,7 @@ void ParallelExtractor::finish() {
 }
 
 void ParallelExtractor::submit_pending() {
+  ++batches_started_;
   {
     std::unique_lock lock(mutex_);
     // A full window: deliver the oldest (waiting for it) before taking more.

@@ -14,7 +14,15 @@
 // 256 KiB of text (one lock, one wake-up per batch instead of per document:
 // per-document hand-offs cost 7-9 % of the CPU time in the kernel on news
 // articles of 1 KB); at most 3 x threads batches are in flight, so memory does
-// not grow with the input. A batch is extracted at once
+// not grow with the input. The first batches are small and double up to that
+// size (4 KiB, 8 KiB, ... 256 KiB). Why: at the start every DFA state is
+// still to be built, and RE2 builds a DFA's states under that DFA's lock.
+// Workers given equal batches ran the same automata at the same moment and
+// waited on each other's state building: two threads made 21,000 futex
+// waits on 2 MB of news and ran it slower than one thread (0.85 s against
+// 0.76 s). Growing batches put the workers out of step and warm the first
+// automata on little text: 2,500-4,500 waits, 0.64 s (BENCHMARKS.md).
+// A batch is extracted at once
 // (Extractor::extract_all: each rule runs over all its sentences in a row,
 // which keeps its automaton in the CPU's caches; of 32 KiB, 128 KiB, 256 KiB
 // and 1 MiB batches, 256 KiB missed a 4 MiB cache least, BENCHMARKS.md).
@@ -66,12 +74,18 @@ class ParallelExtractor {
   // Waits for every document added and delivers the rest.
   void finish();
 
-  // Whether a batch of this much text in this many documents is complete:
-  // it then goes to a worker (Extractor::extract_all on it, for anyone
-  // batching the same way).
-  static bool batch_is_full(std::size_t text_bytes, std::size_t documents) {
-    return text_bytes >= kBatchTextBytes || documents >= kBatchDocuments;
+  // Whether the batch numbered `index` (from 0, in input order) is complete
+  // with this much text in this many documents: it then goes to a worker
+  // (Extractor::extract_all on it, for anyone batching the same way). The
+  // first batch is full at 1/64 of the full size, each next one at twice
+  // its predecessor's, from the seventh on at the full size.
+  static bool batch_is_full(std::size_t index, std::size_t text_bytes, std::size_t documents) {
+    const std::size_t scale = index < kRampBatches ? kRampBatches - index : 0;
+    return (text_bytes << scale) >= kBatchTextBytes || (documents << scale) >= kBatchDocuments;
   }
+
+  // Batches handed out so far, the last partial one included after finish().
+  std::size_t batches_started() const { return batches_started_; }
 
   // The default for --threads: every core the machine reports.
   static unsigned default_threads();
@@ -88,6 +102,8 @@ class ParallelExtractor {
   // documents, whichever comes first.
   static constexpr std::size_t kBatchTextBytes = 256 << 10;
   static constexpr std::size_t kBatchDocuments = 512;
+  // Batches that grow to the full size (see the top of this file).
+  static constexpr std::size_t kRampBatches = 6;
 
   // Consecutive documents, extracted by one worker in order.
   struct Batch {
@@ -122,6 +138,7 @@ class ParallelExtractor {
   std::vector<Extractor> extractors_;
   std::size_t window_;  // batches in flight at most
   std::unique_ptr<Batch> pending_;  // being filled by add(), on the caller's thread
+  std::size_t batches_started_ = 0;  // on the caller's thread only
 
   mutable std::mutex mutex_;
   std::condition_variable work_ready_;  // a batch waits for a worker, or stopping

@@ -27,7 +27,7 @@ std::vector<Document> articles(std::size_t n) {
 }
 
 // Everything `threads` workers deliver for `n` articles, as one string.
-std::string run(unsigned threads, std::size_t n) {
+std::string run(unsigned threads, std::size_t n, std::size_t* batches = nullptr) {
   std::string out;
   std::vector<std::string> order;
   ParallelExtractor pool(
@@ -39,6 +39,7 @@ std::string run(unsigned threads, std::size_t n) {
       });
   for (Document& document : articles(n)) pool.add(std::move(document));
   pool.finish();
+  if (batches) *batches = pool.batches_started();
   REQUIRE(order.size() == n);
   for (std::size_t i = 0; i < n; ++i) CHECK(order[i] == "doc" + std::to_string(i));
   return out;
@@ -55,6 +56,29 @@ TEST_CASE("parallel extractor: documents come back in input order, the same byte
   CHECK(run(3, 6000) == many);
   CHECK(run(8, 7) == run(1, 7));  // fewer documents than the window
   CHECK(run(4, 0) == "");
+}
+
+TEST_CASE("parallel extractor: batches start at 1/64 of the full size and double") {
+  CHECK_FALSE(ParallelExtractor::batch_is_full(0, 4095, 7));
+  CHECK(ParallelExtractor::batch_is_full(0, 4096, 1));
+  CHECK(ParallelExtractor::batch_is_full(0, 10, 8));
+  CHECK_FALSE(ParallelExtractor::batch_is_full(1, 8191, 15));
+  CHECK(ParallelExtractor::batch_is_full(1, 8192, 1));
+  CHECK_FALSE(ParallelExtractor::batch_is_full(5, (128 << 10) - 1, 255));
+  CHECK(ParallelExtractor::batch_is_full(5, 10, 256));
+  for (const std::size_t index : {6, 7, 1000}) {
+    CHECK_FALSE(ParallelExtractor::batch_is_full(index, (256 << 10) - 1, 511));
+    CHECK(ParallelExtractor::batch_is_full(index, 256 << 10, 1));
+    CHECK(ParallelExtractor::batch_is_full(index, 10, 512));
+  }
+  // The pool batches that way on one thread and on several: 6,000 short
+  // articles fill 8 + 16 + ... + 256 = 504, then ten batches of 512, then
+  // the last 376.
+  for (const unsigned threads : {1u, 2u}) {
+    std::size_t batches = 0;
+    run(threads, 6000, &batches);
+    CHECK(batches == 17);
+  }
 }
 
 TEST_CASE("parallel extractor: the workers use the pool's one group cache, sized per thread") {
