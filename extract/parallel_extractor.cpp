@@ -43,9 +43,13 @@ void ParallelExtractor::run_pending_here() {
   const std::unique_ptr<Batch> batch = std::move(pending_);
   ++batches_started_;
   extract_batch(extractors_.front(), *batch);
-  const std::size_t deliverable = batch->error ? batch->failed_at : batch->items.size();
-  for (std::size_t i = 0; i < deliverable; ++i) deliver_(std::move(batch->items[i]));
+  deliver_items(*batch);
   if (batch->error) std::rethrow_exception(batch->error);
+}
+
+void ParallelExtractor::deliver_items(Batch& batch) {
+  const std::size_t deliverable = batch.error ? batch.failed_at : batch.items.size();
+  for (std::size_t i = 0; i < deliverable; ++i) deliver_(std::move(batch.items[i]));
 }
 
 void ParallelExtractor::extract_batch(Extractor& extractor, Batch& batch) const {
@@ -113,8 +117,7 @@ void ParallelExtractor::deliver_ready(bool wait_for_oldest) {
       batches_.pop_front();
       --next_to_start_;
     }
-    const std::size_t deliverable = batch->error ? batch->failed_at : batch->items.size();
-    for (std::size_t i = 0; i < deliverable; ++i) deliver_(std::move(batch->items[i]));
+    deliver_items(*batch);
     return_to_worker(*batch);
     if (batch->error) std::rethrow_exception(batch->error);
   }

@@ -129,6 +129,8 @@ class ParallelExtractor {
   void submit_pending();
   void work(std::size_t worker);
   void deliver_ready(bool wait_for_oldest);
+  // Delivers the batch's documents, those before the one that threw if one did.
+  void deliver_items(Batch& batch);
   // Hands what `batch`'s worker allocated back to it.
   void return_to_worker(Batch& batch);
 

@@ -425,7 +425,7 @@ TEST_CASE("cli: export and the filters refuse bad input with the reason and the 
 }
 
 TEST_CASE("cli: --threads 1 and --threads 2 give byte-identical output, for extract and for build") {
-  // Generated news too: enough documents for many batches (256 KiB each) on each thread, seeds or not.
+  // Generated news too: enough documents for many batches (up to 256 KiB each) on each thread, seeds or not.
   TempDir generated;
   REQUIRE(testing::run_command(testing::shell_quote(RELGRAPH_MAKE_CORPUS) + " --mb 2 -o " +
                                testing::shell_quote(generated.path().string()))
