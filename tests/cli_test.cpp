@@ -70,8 +70,15 @@ TEST_CASE("cli: --version tells the allocator the command really runs on") {
   CHECK(version.status == 0);
   CHECK(version.out.starts_with("relgraph "));
 #ifdef RELGRAPH_WITH_MIMALLOC
-  // Linked with mimalloc, its malloc must be the one in use (found before glibc's).
+  // Linked with mimalloc, its malloc must be the one in use (found before
+  // glibc's), asked for large OS pages unless the environment says no.
   CHECK(version.out.find("\nallocator: mimalloc 2.") != std::string::npos);
+  CHECK(version.out.find(", large OS pages\n") != std::string::npos);
+  const auto refused = testing::run_command("MIMALLOC_LARGE_OS_PAGES=0 " +
+                                            testing::shell_quote(testing::binary().string()) + " --version");
+  CHECK(refused.status == 0);
+  CHECK(refused.out.find("\nallocator: mimalloc 2.") != std::string::npos);
+  CHECK(refused.out.find("large OS pages") == std::string::npos);
 #else
   CHECK(version.out.find("\nallocator: system malloc\n") != std::string::npos);
 #endif

@@ -16,9 +16,17 @@ std::string allocator_in_use() {
   if (!from_mimalloc) return "system malloc (mimalloc linked but not in use)";
   const int version = mi_version();  // 209 for 2.0.9
   return "mimalloc " + std::to_string(version / 100) + "." + std::to_string(version / 10 % 10) + "." +
-         std::to_string(version % 10);
+         std::to_string(version % 10) + (mi_option_is_enabled(mi_option_large_os_pages) ? ", large OS pages" : "");
 #else
   return "system malloc";
+#endif
+}
+
+void prefer_large_pages() {
+#ifdef RELGRAPH_WITH_MIMALLOC
+  // A default, not a setting: mimalloc reads MIMALLOC_LARGE_OS_PAGES when
+  // it first looks at the option, and the environment then wins.
+  mi_option_set_enabled_default(mi_option_large_os_pages, true);
 #endif
 }
 
