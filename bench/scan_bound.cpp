@@ -30,6 +30,7 @@
 #include "extract/parallel_extractor.h"
 #include "extract/reader.h"
 #include "extract/rules.h"
+#include "tools/allocator.h"
 
 namespace {
 
@@ -52,6 +53,7 @@ double seconds_of(Work work) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  relgraph::prefer_large_pages();  // as relgraph does: the bound gets what extraction gets
   std::string rules_dir = "rules";
   std::vector<std::string> inputs;
   bool scan_only = false;

@@ -11,17 +11,19 @@
 
 namespace relgraph {
 
-// "mimalloc 2.0.9", "mimalloc 2.0.9, large OS pages", "system malloc", or
+// "mimalloc 2.0.9", "mimalloc 2.0.9, large OS pages" (when the option is on
+// and the kernel was asked for 2 MiB pages where a fresh block lies), "system malloc", or
 // "system malloc (mimalloc linked but not in use)".
 std::string allocator_in_use();
 
 // With mimalloc: asks it to back the memory it maps from now on with 2 MiB
 // pages (Linux's transparent huge pages, by madvise), unless the user's
-// MIMALLOC_LARGE_OS_PAGES says otherwise. Call it first thing in main().
+// MIMALLOC_LARGE_OS_PAGES says otherwise, and asks the kernel the same for
+// the memory mimalloc mapped before main(). Call it first thing in main().
 // Why: extraction walks RE2's DFAs, tens of megabytes of states, one
 // dependent load per byte of text; with 4 KiB pages many of those loads
-// also miss the TLB. Without mimalloc it does nothing. What mimalloc mapped
-// before main() (its first segment) keeps small pages.
+// also miss the TLB. Without mimalloc it does nothing. Pages touched before
+// the call keep small pages.
 void prefer_large_pages();
 
 }  // namespace relgraph
