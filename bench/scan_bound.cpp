@@ -2,7 +2,8 @@
 //
 //   relgraph_bench_scan [--rules DIR] [--scan-only] INPUT...
 //
-// Reads the inputs once into memory (as `relgraph extract` would), then times
+// Runs on the allocator and the large pages `relgraph` runs on
+// (tools/allocator.h). Reads the inputs once into memory (as `relgraph extract` would), then times
 //   scan       one RE2::Set pass of every trigger pattern (entity, relation and
 //              boilerplate rules as extraction's sets hold them, loosened by
 //              trigger_pattern.h, and the gazetteer) over each document's
