@@ -74,7 +74,8 @@ TEST_CASE("cli: --version tells the allocator the command really runs on") {
   // Linked with mimalloc, its malloc must be the one in use (found before
   // glibc's), asked for large OS pages unless the environment says no; and
   // where the kernel has transparent huge pages, a fresh block must lie in
-  // memory advised for them, though mimalloc mapped it before main().
+  // memory advised for them, though mimalloc mapped it before main(), and
+  // so must a fresh block of a new thread (where the workers allocate).
   CHECK(version.out.find("\nallocator: mimalloc 2.") != std::string::npos);
   const bool kernel_has_huge_pages = std::filesystem::exists("/sys/kernel/mm/transparent_hugepage/enabled");
   CHECK((version.out.find(", large OS pages\n") != std::string::npos) == kernel_has_huge_pages);
@@ -83,6 +84,13 @@ TEST_CASE("cli: --version tells the allocator the command really runs on") {
   CHECK(refused.status == 0);
   CHECK(refused.out.find("\nallocator: mimalloc 2.") != std::string::npos);
   CHECK(refused.out.find("large OS pages") == std::string::npos);
+  // mimalloc's own default maps a new thread's first segment on small pages:
+  // with it put back, the report must not claim large pages.
+  const auto delayed = testing::run_command("MIMALLOC_EAGER_COMMIT_DELAY=1 " +
+                                            testing::shell_quote(testing::binary().string()) + " --version");
+  CHECK(delayed.status == 0);
+  CHECK(delayed.out.find("\nallocator: mimalloc 2.") != std::string::npos);
+  CHECK(delayed.out.find("large OS pages") == std::string::npos);
 #else
   CHECK(version.out.find("\nallocator: system malloc\n") != std::string::npos);
 #endif

@@ -12,14 +12,16 @@
 namespace relgraph {
 
 // "mimalloc 2.0.9", "mimalloc 2.0.9, large OS pages" (when the option is on
-// and the kernel was asked for 2 MiB pages where a fresh block lies), "system malloc", or
+// and the kernel was asked for 2 MiB pages where a fresh block lies, both on
+// the calling thread and on a new one), "system malloc", or
 // "system malloc (mimalloc linked but not in use)".
 std::string allocator_in_use();
 
 // With mimalloc: asks it to back the memory it maps from now on with 2 MiB
 // pages (Linux's transparent huge pages, by madvise), unless the user's
 // MIMALLOC_LARGE_OS_PAGES says otherwise, and asks the kernel the same for
-// the memory mimalloc mapped before main(). Call it first thing in main().
+// the memory mimalloc mapped before main() and for each new thread's first
+// segment (mimalloc's default leaves it on small pages). Call it first thing in main().
 // Why: extraction walks RE2's DFAs, tens of megabytes of states, one
 // dependent load per byte of text; with 4 KiB pages many of those loads
 // also miss the TLB. Without mimalloc it does nothing. Pages touched before
