@@ -46,8 +46,10 @@ std::vector<std::vector<EntityMention>> EntityRecognizer::recognize_all(const st
   std::vector<std::vector<Candidate>> candidates(n);
   for (std::size_t i = 0; i < n; ++i) {
     const Sentence& s = sentences[i];
-    add_gazetteer_candidates(rules_->gazetteer(), kGazetteerRule, 0, s.text, candidates[i], trace);
-    if (s.document_names) add_gazetteer_candidates(*s.document_names, kDocumentRule, 1, s.text, candidates[i], trace);
+    add_gazetteer_candidates(rules_->gazetteer(), groups_.get(), kGazetteerRule, 0, s.text, candidates[i], trace);
+    if (s.document_names) {  // one document's: gone before the cache is
+      add_gazetteer_candidates(*s.document_names, nullptr, kDocumentRule, 1, s.text, candidates[i], trace);
+    }
     accept(s.text, s.offset, std::move(candidates[i]), mentions[i], trace);
     candidates[i].clear();  // moved from: empty it for the layers
   }
@@ -78,10 +80,11 @@ std::vector<std::vector<EntityMention>> EntityRecognizer::recognize_all(const st
   return mentions;
 }
 
-void EntityRecognizer::add_gazetteer_candidates(const Gazetteer& gazetteer, std::string_view rule,
-                                                std::size_t priority, std::string_view sentence,
-                                                std::vector<Candidate>& out, Trace* trace) const {
-  for (const Gazetteer::Hit& hit : gazetteer.find(sentence)) {
+void EntityRecognizer::add_gazetteer_candidates(const Gazetteer& gazetteer, SubmatchCache* cache,
+                                                std::string_view rule, std::size_t priority,
+                                                std::string_view sentence, std::vector<Candidate>& out,
+                                                Trace* trace) const {
+  for (const Gazetteer::Hit& hit : gazetteer.find(sentence, cache)) {
     Candidate candidate{hit.entry->type, hit.begin, hit.end, priority, rule};
     if (const char* why = refusal(sentence, candidate, false)) {
       if (trace) trace->refuse(candidate.type, sentence.substr(hit.begin, hit.end - hit.begin), rule, why);

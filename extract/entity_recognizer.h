@@ -72,8 +72,10 @@ class EntityRecognizer {
     bool absorb = false;  // replaces the mentions it encloses
   };
 
-  void add_gazetteer_candidates(const Gazetteer& gazetteer, std::string_view rule, std::size_t priority,
-                                std::string_view sentence, std::vector<Candidate>& out, Trace* trace) const;
+  // `cache`: see Gazetteer::find; null for a gazetteer that may not outlive groups_.
+  void add_gazetteer_candidates(const Gazetteer& gazetteer, SubmatchCache* cache, std::string_view rule,
+                                std::size_t priority, std::string_view sentence, std::vector<Candidate>& out,
+                                Trace* trace) const;
   // The candidates of one rule's matches in one sentence.
   void add_rule_candidates(const EntityRule& rule, std::string_view sentence, const class EncodedSentence& encoding,
                            std::vector<Candidate>& out, Trace* trace);

@@ -105,13 +105,17 @@ void Gazetteer::compile(const Particles& particles) {
   if (!regex_->ok()) throw Error(Error::Kind::kRules, "gazetteer", "cannot compile the names: " + regex_->error());
 }
 
-std::vector<Gazetteer::Hit> Gazetteer::find(std::string_view text) const {
+std::vector<Gazetteer::Hit> Gazetteer::find(std::string_view text, SubmatchCache* cache) const {
   std::vector<Hit> hits;
   if (!regex_) return hits;
   const re2::StringPiece whole(text.data(), text.size());
   re2::StringPiece groups[2];
   std::size_t pos = 0;
-  while (pos <= text.size() && regex_->Match(whole, pos, text.size(), RE2::UNANCHORED, groups, 2)) {
+  auto next_match = [&] {
+    return cache ? cache->match(*regex_, text, pos, groups, 2)
+                 : regex_->Match(whole, pos, text.size(), RE2::UNANCHORED, groups, 2);
+  };
+  while (pos <= text.size() && next_match()) {
     const auto begin = static_cast<std::size_t>(groups[1].data() - text.data());
     const std::size_t end = begin + groups[1].size();
     const auto it = by_surface_.find(std::string_view(groups[1].data(), groups[1].size()));
