@@ -52,12 +52,12 @@ class Gazetteer {
   static Gazetteer of(std::vector<GazetteerEntry> entries, const Particles& particles);
 
   // All whole-word occurrences of known names, left to right, longest first.
-  // With `groups`, the name inside each match is looked up there first (see
+  // With a `cache`, the name inside each match is looked up there first (see
   // submatch_cache.h): the gazetteer's program is far past BitState's limit,
   // so each name found otherwise costs a run of RE2's NFA, and news repeats
   // its names. Only for a gazetteer that outlives the cache: entries are
   // keyed by the regex's address, which a later gazetteer may reuse.
-  std::vector<Hit> find(std::string_view text, SubmatchCache* groups = nullptr) const;
+  std::vector<Hit> find(std::string_view text, SubmatchCache* cache = nullptr) const;
 
   // The entry whose name or alias has the same name_key, or nullptr.
   const GazetteerEntry* lookup(std::string_view name) const;
