@@ -19,9 +19,11 @@ std::string allocator_in_use();
 
 // With mimalloc: asks it to back the memory it maps from now on with 2 MiB
 // pages (Linux's transparent huge pages, by madvise), unless the user's
-// MIMALLOC_LARGE_OS_PAGES says otherwise, and asks the kernel the same for
-// the memory mimalloc mapped before main() and for each new thread's first
-// segment (mimalloc's default leaves it on small pages). Call it first thing in main().
+// MIMALLOC_LARGE_OS_PAGES says otherwise; asks the kernel the same for the
+// memory mimalloc mapped before main(); and has mimalloc commit each new
+// thread's first segment as it maps it, which its default leaves uncommitted
+// and so on small pages (MIMALLOC_EAGER_COMMIT_DELAY overrides). Call it
+// first thing in main().
 // Why: extraction walks RE2's DFAs, tens of megabytes of states, one
 // dependent load per byte of text; with 4 KiB pages many of those loads
 // also miss the TLB. Without mimalloc it does nothing. Pages touched before
