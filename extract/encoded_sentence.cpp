@@ -31,6 +31,11 @@ void append_raw(std::string& out, std::string_view raw) {
 
 EncodedSentence::EncodedSentence(std::string_view sentence, std::size_t offset,
                                  const std::vector<EntityMention>& mentions, std::size_t carried) {
+  if (mentions.empty() && !contains_placeholder(sentence)) {
+    sentence_ = sentence;
+    copied_ = false;
+    return;
+  }
   text_.reserve(sentence.size() + mentions.size() * 12);
   for (std::size_t i = 0; i < carried; ++i) {
     const std::size_t encoded_begin = text_.size();

@@ -22,7 +22,9 @@ class EncodedSentence {
   EncodedSentence(std::string_view sentence, std::size_t offset, const std::vector<EntityMention>& mentions,
                   std::size_t carried = 0);
 
-  std::string_view text() const { return text_; }
+  // The sentence itself when it has no mentions and no stray brackets (then
+  // no copy is made: most sentences, each encoded once per layer).
+  std::string_view text() const { return copied_ ? std::string_view(text_) : sentence_; }
 
   // The sentence-relative offset of an encoded position that is not inside a
   // placeholder (0 inside the carried prefix).
@@ -39,7 +41,9 @@ class EncodedSentence {
     std::size_t source_begin;
     std::size_t source_end;
   };
-  std::string text_;
+  std::string text_;            // the encoded text, when it differs from the sentence
+  std::string_view sentence_;   // the sentence, when it is its own encoding
+  bool copied_ = true;
   std::size_t prefix_ = 0;  // bytes of the carried subject in front
   std::vector<Piece> placeholders_;
 };

@@ -43,5 +43,23 @@ TEST_CASE("encoded sentence: a carried subject is written in front and maps to t
   CHECK(encoded.source_offset(encoded.text().find("새")) == 0);
 }
 
+TEST_CASE("encoded sentence: a sentence without mentions is its own encoding, not a copy") {
+  const std::string sentence = "새 칩을 공개했다.";
+  EncodedSentence encoded(sentence, 40, {});
+  CHECK(encoded.text().data() == sentence.data());
+  CHECK(encoded.source_offset(4) == 4);
+  const EncodedSentence moved = std::move(encoded);  // still the sentence, wherever the object goes
+  CHECK(moved.text().data() == sentence.data());
+
+  // Stray brackets must still be replaced, so that text is a copy.
+  const std::string bracketed = "⟦표기⟧만 있다";
+  const EncodedSentence replaced(bracketed, 0, {});
+  CHECK(replaced.text() == "［표기］만 있다");
+  // An encoding that owns its text keeps it through a move, short or long.
+  EncodedSentence owned("해솔", 0, {mention(EntityType::kOrg, 0, 6)});
+  const EncodedSentence owner = std::move(owned);
+  CHECK(owner.text() == "⟦ORG#0⟧");
+}
+
 }  // namespace
 }  // namespace relgraph

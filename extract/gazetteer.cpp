@@ -8,6 +8,7 @@
 #include "extract/macros.h"
 #include "extract/names.h"
 #include "extract/particles.h"
+#include "extract/utf8.h"
 
 namespace relgraph {
 
@@ -19,6 +20,17 @@ namespace {
 // character or a placeholder bracket.
 constexpr const char* kBefore = "(?:^|[^가-힣A-Za-z0-9⟧])";
 constexpr const char* kAfter = "(?:[^가-힣A-Za-z0-9⟦]|$)";
+
+// The bit of Gazetteer::starts_ for a name beginning with `first`, `second`
+// (second 0 for a name of one character).
+constexpr std::size_t kStartBits = std::size_t{1} << 16;
+std::size_t start_bit(char32_t first, char32_t second) {
+  // Multiplicative hash; the high bits of the product are the well mixed ones.
+  return ((static_cast<std::uint32_t>(first) * 2654435761u) ^ (static_cast<std::uint32_t>(second) * 40503u)) >> 16;
+}
+
+// Whether a name may start right after the character c (kBefore's class).
+bool is_boundary(char32_t c) { return !utf8::is_name_char(c) && c != U'\u27E7'; }
 
 std::vector<std::string> split_aliases(const std::string& column) {
   std::vector<std::string> aliases;
@@ -93,6 +105,20 @@ void Gazetteer::compile(const Particles& particles) {
   std::vector<std::string> particle_words;
   for (const auto& p : particles.list()) particle_words.push_back(p.text);
 
+  starts_.assign(kStartBits / 64, 0);
+  for (const std::string& surface : surfaces) {
+    if (surface.empty()) {  // it would match at any boundary: no way to skip
+      starts_.clear();
+      break;
+    }
+    std::size_t at = 0;
+    const char32_t first = utf8::next(surface, at);
+    const char32_t second = at < surface.size() ? utf8::next(surface, at) : 0;
+    if (second == 0) one_character_names_ = true;
+    const std::size_t bit = start_bit(first, second);
+    starts_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+  }
+
   std::string pattern = kBefore;
   pattern += "(" + alternation(surfaces) + ")";
   if (!particle_words.empty()) pattern += alternation(particle_words) + "?";
@@ -105,13 +131,54 @@ void Gazetteer::compile(const Particles& particles) {
   if (!regex_->ok()) throw Error(Error::Kind::kRules, "gazetteer", "cannot compile the names: " + regex_->error());
 }
 
+bool Gazetteer::may_start_name(std::string_view text, std::size_t at) const {
+  auto is_set = [&](std::size_t bit) { return (starts_[bit / 64] >> (bit % 64) & 1) != 0; };
+  const char32_t first = utf8::next(text, at);
+  if (one_character_names_ && is_set(start_bit(first, 0))) return true;
+  return at < text.size() && is_set(start_bit(first, utf8::next(text, at)));
+}
+
+std::size_t Gazetteer::next_start(std::string_view text, std::size_t pos) const {
+  if (pos == 0 && !text.empty() && may_start_name(text, 0)) return 0;  // kBefore's ^
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  for (std::size_t at = pos; at < text.size();) {
+    // Most characters of Korean text are Hangul syllables, never a boundary:
+    // skipped by their bytes (EA B0-BF, EB, EC, ED 80-9D, then two
+    // continuation bytes) without decoding, as this runs on every sentence.
+    const unsigned lead = bytes[at];
+    if (lead >= 0xEA && lead <= 0xED && at + 2 < text.size() && (bytes[at + 2] & 0xC0) == 0x80) {
+      const unsigned second = bytes[at + 1];
+      if ((second & 0xC0) == 0x80 && (lead == 0xEA ? second >= 0xB0 : lead != 0xED || second < 0x9E)) {
+        at += 3;
+        continue;
+      }
+    }
+    std::size_t name = at;
+    if (is_boundary(utf8::next(text, name)) && name < text.size() && may_start_name(text, name)) return at;
+    at = name;
+  }
+  return std::string_view::npos;
+}
+
 std::vector<Gazetteer::Hit> Gazetteer::find(std::string_view text, SubmatchCache* cache) const {
   std::vector<Hit> hits;
   if (!regex_) return hits;
   const re2::StringPiece whole(text.data(), text.size());
   re2::StringPiece groups[2];
   std::size_t pos = 0;
+  // With start bits the regex is tried anchored at each place a name may
+  // begin, in order: the first that matches is the leftmost match, as an
+  // unanchored search from pos would find, since every match begins at one.
+  const RE2::Anchor anchor = starts_.empty() ? RE2::UNANCHORED : RE2::ANCHOR_START;
   auto next_match = [&] {
+    while (anchor == RE2::ANCHOR_START) {
+      pos = next_start(text, pos);
+      if (pos == std::string_view::npos) return false;
+      const bool found = cache ? cache->match(*regex_, text, pos, groups, 2, anchor)
+                               : regex_->Match(whole, pos, text.size(), anchor, groups, 2);
+      if (found) return true;
+      utf8::next(text, pos);  // past the boundary tried
+    }
     return cache ? cache->match(*regex_, text, pos, groups, 2)
                  : regex_->Match(whole, pos, text.size(), RE2::UNANCHORED, groups, 2);
   };

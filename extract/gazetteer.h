@@ -12,6 +12,7 @@
 
 #include <re2/re2.h>
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -56,7 +57,8 @@ class Gazetteer {
   // submatch_cache.h): the gazetteer's program is far past BitState's limit,
   // so each name found otherwise costs a run of RE2's NFA, and news repeats
   // its names. Only for a gazetteer that outlives the cache: entries are
-  // keyed by the regex's address, which a later gazetteer may reuse.
+  // keyed by the regex's address, which a later gazetteer may reuse. The
+  // regex is tried only at word boundaries where a name may begin (starts_).
   std::vector<Hit> find(std::string_view text, SubmatchCache* cache = nullptr) const;
 
   // The entry whose name or alias has the same name_key, or nullptr.
@@ -74,6 +76,17 @@ class Gazetteer {
   WordMap<const GazetteerEntry*> by_surface_;  // exact names and aliases
   std::unordered_map<std::string, const GazetteerEntry*> by_key_;      // name_key of the same
   std::unique_ptr<RE2> regex_;
+  // Where a known name may begin: a bit per hash of the first two characters
+  // of every name (of the one character of a one-character name). find()
+  // tries its regex only where one is set, right after a word boundary,
+  // instead of scanning every sentence with the regex of every name: most
+  // sentences hold none. Empty when a name is empty: then find() scans.
+  std::vector<std::uint64_t> starts_;
+  bool one_character_names_ = false;
+  bool may_start_name(std::string_view text, std::size_t at) const;
+  // Where the regex may find a match at or after pos: the word boundary in
+  // front of a possible name (or 0 before a name at the start); npos if none.
+  std::size_t next_start(std::string_view text, std::size_t pos) const;
 };
 
 }  // namespace relgraph

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <random>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -28,7 +29,57 @@ Found found(const Gazetteer& names, std::string_view text, SubmatchCache* cache)
   return out;
 }
 
+// What find() returns, by scanning with the gazetteer's regex from every
+// position, as it did before it looked for where names may start.
+Found scanned(const Gazetteer& names, std::string_view text) {
+  Found out;
+  re2::StringPiece groups[2];
+  std::size_t pos = 0;
+  while (pos <= text.size() &&
+         names.regex()->Match(re2::StringPiece(text.data(), text.size()), pos, text.size(), RE2::UNANCHORED, groups, 2)) {
+    const auto begin = static_cast<std::size_t>(groups[1].data() - text.data());
+    const std::size_t end = begin + groups[1].size();
+    if (const GazetteerEntry* entry = names.lookup(std::string_view(groups[1].data(), groups[1].size()))) {
+      out.emplace_back(begin, end, entry->name);
+    }
+    pos = end > pos ? end : pos + 1;
+  }
+  return out;
+}
+
 }  // namespace
+
+TEST_CASE("gazetteer: tries its regex only where a name may start, and finds what a scan of every position finds") {
+  // Names of one character, of ASCII, of Hangul at both ends of the
+  // syllables' bytes (가: EA B0 80; 힣: ED 9E A3) and a name sharing its
+  // first two characters with another.
+  const Gazetteer names =
+      Gazetteer::of({{EntityType::kOrg, "해솔전자", {"해솔"}, "test"},
+                     {EntityType::kOrg, "LG", {"엘지"}, "test"},
+                     {EntityType::kOrg, "가온", {}, "test"},
+                     {EntityType::kOrg, "힣랩", {}, "test"},
+                     {EntityType::kProduct, "X", {}, "test"},
+                     {EntityType::kOrg, "해솔바이오", {}, "test"}},
+                    testing::shipped_rules()->particles());
+  const std::vector<std::string> pieces = {"해솔전자", "해솔", "LG", "엘지", "가온", "힣랩", "X", "해솔바이오", "는",
+                                           "와", " ", ",", "(", ")", "\n", "⟧", "⟦", "가", "힣", "퀀", "a", "7",
+                                           "\xEB", "\xEB\x80", "\xED\x9E\xA4", "·", "“"};
+  std::mt19937 random(7);
+  std::uniform_int_distribution<std::size_t> piece(0, pieces.size() - 1);
+  std::uniform_int_distribution<int> length(0, 12);
+  std::size_t hits = 0;
+  for (int i = 0; i < 3000; ++i) {
+    std::string text;
+    for (int n = length(random); n > 0; --n) text += pieces[piece(random)];
+    CAPTURE(text);
+    const Found expected = scanned(names, text);
+    CHECK(found(names, text, nullptr) == expected);
+    hits += expected.size();
+  }
+  CHECK(hits > 1000);  // the texts do hold names
+  CHECK(found(names, "⟧LG는 (X) 가온", nullptr) == Found{{std::string("⟧LG는 (").size(), std::string("⟧LG는 (X").size(), "X"},
+                                                         {std::string("⟧LG는 (X) ").size(), std::string("⟧LG는 (X) 가온").size(), "가온"}});
+}
 
 TEST_CASE("gazetteer: whole names with their particles, the longest first, aliases to their entry") {
   const Gazetteer names = made_up_names();

@@ -52,7 +52,9 @@ bool RelationExtractor::has_own_subject(std::string_view encoded) const {
 std::vector<std::size_t> RelationExtractor::subjects(const Sentence& sentence) {
   std::vector<std::size_t> found;
   const RE2* subject = rules_->subject_regex();
-  if (!subject) return found;
+  // The subject is read off its placeholders: a sentence without a mention
+  // has none to give, whatever the pattern matches (most sentences).
+  if (!subject || sentence.mentions->empty()) return found;
   const std::string_view text = sentence.encoding.text();
   const auto group = static_cast<std::size_t>(subject->NamedCapturingGroups().at("subject"));
   std::vector<re2::StringPiece> captured(group + 1);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 #include <functional>
+#include <stdexcept>
 
 #include "extract/utf8.h"
 
@@ -178,13 +179,17 @@ void SubmatchCache::store(Shard& shard, const Key& key, std::uint64_t hash, cons
   shard.newer.insert(key, hash, offsets, n);
 }
 
-bool SubmatchCache::match(const RE2& regex, std::string_view text, std::size_t pos, re2::StringPiece* groups, int n) {
+bool SubmatchCache::match(const RE2& regex, std::string_view text, std::size_t pos, re2::StringPiece* groups, int n,
+                          RE2::Anchor anchor) {
+  if (anchor != RE2::UNANCHORED && anchor != RE2::ANCHOR_START) {
+    throw std::invalid_argument("SubmatchCache::match: the anchor is UNANCHORED or ANCHOR_START");
+  }
   const re2::StringPiece whole(text.data(), text.size());
-  if (n <= 1 || n > kMaxGroups) return regex.Match(whole, pos, text.size(), RE2::UNANCHORED, groups, n);
+  if (n <= 1 || n > kMaxGroups) return regex.Match(whole, pos, text.size(), anchor, groups, n);
 
-  // Where the match is: DFAs only, forward then backward.
+  // Where the match is: DFAs only, forward then (unanchored) backward.
   re2::StringPiece span;
-  if (!regex.Match(whole, pos, text.size(), RE2::UNANCHORED, &span, 1)) return false;
+  if (!regex.Match(whole, pos, text.size(), anchor, &span, 1)) return false;
   const auto begin = static_cast<std::size_t>(span.data() - text.data());
   const std::size_t end = begin + span.size();
 
@@ -223,7 +228,7 @@ bool SubmatchCache::match(const RE2& regex, std::string_view text, std::size_t p
   // Run unlocked: another thread may compute the same entry meanwhile, and
   // whichever stores second finds it there and leaves it.
   if (!regex.Match(whole, begin, end, RE2::ANCHOR_BOTH, groups, n)) {
-    return regex.Match(whole, pos, text.size(), RE2::UNANCHORED, groups, n);  // not expected; stay correct
+    return regex.Match(whole, pos, text.size(), anchor, groups, n);  // not expected; stay correct
   }
   for (int i = 0; i < n; ++i) {
     const re2::StringPiece& g = groups[i];

@@ -50,9 +50,11 @@ class SubmatchCache {
   SubmatchCache(const SubmatchCache&) = delete;
   SubmatchCache& operator=(const SubmatchCache&) = delete;
 
-  // Exactly RE2::Match(text, pos, text.size(), RE2::UNANCHORED, groups, n):
-  // the leftmost match at or after pos, groups[0] the whole match.
-  bool match(const RE2& regex, std::string_view text, std::size_t pos, re2::StringPiece* groups, int n);
+  // Exactly RE2::Match(text, pos, text.size(), anchor, groups, n): the
+  // leftmost match at or after pos (RE2::ANCHOR_START: at pos), groups[0]
+  // the whole match. `anchor` is UNANCHORED or ANCHOR_START.
+  bool match(const RE2& regex, std::string_view text, std::size_t pos, re2::StringPiece* groups, int n,
+             RE2::Anchor anchor = RE2::UNANCHORED);
 
   std::size_t hits() const;
   std::size_t misses() const;

@@ -5,6 +5,7 @@
 #include <atomic>
 #include <optional>
 #include <random>
+#include <stdexcept>
 #include <string>
 #include <thread>
 #include <vector>
@@ -56,6 +57,26 @@ TEST_CASE("submatch cache: a repeated match is looked up and points into the new
   REQUIRE(again.has_value());
   CHECK(second.substr(static_cast<std::size_t>((*again)[1].first), static_cast<std::size_t>((*again)[1].second)) ==
         "삼성");
+}
+
+TEST_CASE("submatch cache: anchored at the start position, as RE2 is") {
+  const RE2 regex("(?:^|\\s)(?P<ORG>[가-힣]+)(?:전자|그룹)(은|는)");
+  SubmatchCache cache;
+  const std::string text = "어제 삼성전자는 발표했다";
+  std::vector<re2::StringPiece> groups(3);
+  auto anchored = [&](SubmatchCache& c, std::size_t pos) {
+    return c.match(regex, text, pos, groups.data(), 3, RE2::ANCHOR_START);
+  };
+  CHECK_FALSE(anchored(cache, 0));  // "어제" is not a company; an unanchored search would go on
+  const std::size_t space = text.find(' ');
+  REQUIRE(anchored(cache, space));
+  CHECK(std::string(groups[1].data(), groups[1].size()) == "삼성");
+  CHECK(groups[0].data() == text.data() + space);
+  CHECK(cache.misses() == 1);
+  REQUIRE(anchored(cache, space));  // the second time from the cache
+  CHECK(cache.hits() == 1);
+  CHECK(std::string(groups[1].data(), groups[1].size()) == "삼성");
+  CHECK_THROWS_AS(cache.match(regex, text, 0, groups.data(), 3, RE2::ANCHOR_BOTH), std::invalid_argument);
 }
 
 TEST_CASE("submatch cache: the same match text in a different context keeps its own groups") {
