@@ -202,6 +202,9 @@ const char* EntityRecognizer::reference_refusal(std::string_view sentence, const
 
 void EntityRecognizer::accept(std::string_view sentence, std::size_t offset, std::vector<Candidate> candidates,
                               std::vector<EntityMention>& mentions, Trace* trace) const {
+  // Nothing new (most sentences in most layers): `mentions` are as the
+  // previous call left them, sorted and with their particles measured.
+  if (candidates.empty()) return;
   std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
     const std::size_t la = a.end - a.begin;
     const std::size_t lb = b.end - b.begin;

@@ -84,6 +84,8 @@ class EntityRecognizer {
   const char* refusal(std::string_view sentence, Candidate& candidate, bool strip_particle) const;
   // A surname reference needs only to be Hangul and followed by its title.
   static const char* reference_refusal(std::string_view sentence, const Candidate& candidate);
+  // Settles one layer's candidates against the sentence's `mentions` so far
+  // (empty, or as the previous call left them) and adds the winners.
   void accept(std::string_view sentence, std::size_t offset, std::vector<Candidate> candidates,
               std::vector<EntityMention>& mentions, Trace* trace) const;
 

@@ -32,6 +32,29 @@ std::size_t start_bit(char32_t first, char32_t second) {
 // Whether a name may start right after the character c (kBefore's class).
 bool is_boundary(char32_t c) { return !utf8::is_name_char(c) && c != U'\u27E7'; }
 
+// The first character at or after `from` that may stand right before a
+// name (is_boundary), or npos.
+std::size_t next_name_boundary(std::string_view text, std::size_t from) {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  for (std::size_t at = from; at < text.size();) {
+    // Most characters of Korean text are Hangul syllables, never a boundary:
+    // skipped by their bytes (EA B0-BF, EB, EC, ED 80-9D, then two
+    // continuation bytes) without decoding, as this runs on every sentence.
+    const unsigned lead = bytes[at];
+    if (lead >= 0xEA && lead <= 0xED && at + 2 < text.size() && (bytes[at + 2] & 0xC0) == 0x80) {
+      const unsigned second = bytes[at + 1];
+      if ((second & 0xC0) == 0x80 && (lead == 0xEA ? second >= 0xB0 : lead != 0xED || second < 0x9E)) {
+        at += 3;
+        continue;
+      }
+    }
+    std::size_t next = at;
+    if (is_boundary(utf8::next(text, next))) return at;
+    at = next;
+  }
+  return std::string_view::npos;
+}
+
 std::vector<std::string> split_aliases(const std::string& column) {
   std::vector<std::string> aliases;
   std::size_t start = 0;
@@ -140,22 +163,11 @@ bool Gazetteer::may_start_name(std::string_view text, std::size_t at) const {
 
 std::size_t Gazetteer::next_start(std::string_view text, std::size_t pos) const {
   if (pos == 0 && !text.empty() && may_start_name(text, 0)) return 0;  // kBefore's ^
-  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
-  for (std::size_t at = pos; at < text.size();) {
-    // Most characters of Korean text are Hangul syllables, never a boundary:
-    // skipped by their bytes (EA B0-BF, EB, EC, ED 80-9D, then two
-    // continuation bytes) without decoding, as this runs on every sentence.
-    const unsigned lead = bytes[at];
-    if (lead >= 0xEA && lead <= 0xED && at + 2 < text.size() && (bytes[at + 2] & 0xC0) == 0x80) {
-      const unsigned second = bytes[at + 1];
-      if ((second & 0xC0) == 0x80 && (lead == 0xEA ? second >= 0xB0 : lead != 0xED || second < 0x9E)) {
-        at += 3;
-        continue;
-      }
-    }
+  for (std::size_t at = next_name_boundary(text, pos); at != std::string_view::npos;) {
     std::size_t name = at;
-    if (is_boundary(utf8::next(text, name)) && name < text.size() && may_start_name(text, name)) return at;
-    at = name;
+    utf8::next(text, name);
+    if (name < text.size() && may_start_name(text, name)) return at;
+    at = next_name_boundary(text, name);
   }
   return std::string_view::npos;
 }

@@ -37,9 +37,17 @@ struct PlaceholderRef {
 // Every placeholder in text, left to right.
 std::vector<PlaceholderRef> find_placeholders(std::string_view text);
 
+// Whether text holds either bracket. One search: both are E2 9F then A6 or
+// A7 in UTF-8 (it runs on every sentence, once per layer).
 inline bool contains_placeholder(std::string_view text) {
-  return text.find(kPlaceholderOpen) != std::string_view::npos ||
-         text.find(kPlaceholderClose) != std::string_view::npos;
+  static_assert(kPlaceholderOpen.substr(0, 2) == kPlaceholderClose.substr(0, 2));
+  constexpr std::string_view kCommon = kPlaceholderOpen.substr(0, 2);
+  for (std::size_t at = text.find(kCommon); at != std::string_view::npos; at = text.find(kCommon, at + 1)) {
+    if (at + 2 < text.size() && (text[at + 2] == kPlaceholderOpen[2] || text[at + 2] == kPlaceholderClose[2])) {
+      return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace relgraph
