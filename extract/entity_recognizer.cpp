@@ -101,8 +101,13 @@ void EntityRecognizer::add_rule_candidates(const EntityRule& rule, std::string_v
   const std::size_t priority = static_cast<std::size_t>(&rule - rules_->entity_rules().data()) + 2;
   std::vector<re2::StringPiece> groups(static_cast<std::size_t>(rule.regex->NumberOfCapturingGroups()) + 1);
   std::size_t pos = 0;
-  while (pos <= encoded.size() &&
-         groups_->match(*rule.regex, encoded, pos, groups.data(), static_cast<int>(groups.size()))) {
+  const int n = static_cast<int>(groups.size());
+  auto next_match = [&] {  // the leftmost match from pos; some rules' from a placeholder (see EntityRule)
+    return rule.starts_at_placeholder
+               ? groups_->match_at_prefix(*rule.regex, kPlaceholderOpen, encoded, pos, groups.data(), n)
+               : groups_->match(*rule.regex, encoded, pos, groups.data(), n);
+  };
+  while (pos <= encoded.size() && next_match()) {
     const auto match_begin = static_cast<std::size_t>(groups[0].data() - encoded.data());
     std::size_t resume = std::string_view::npos;
     // A match is one unit: if one of its names is refused, so are the others
@@ -257,7 +262,8 @@ void EntityRecognizer::accept(std::string_view sentence, std::size_t offset, std
     for (EntityMention& m : added) {
       if (m.reference) continue;
       const std::size_t at = m.end - offset;
-      if (!alias->Match(text, at, sentence.size(), RE2::ANCHOR_START, groups.data(), static_cast<int>(alias_group + 1))) {
+      if (!rules_->may_have_alias_at(sentence, at) ||
+          !alias->Match(text, at, sentence.size(), RE2::ANCHOR_START, groups.data(), static_cast<int>(alias_group + 1))) {
         continue;
       }
       const std::string_view form(groups[alias_group].data(), groups[alias_group].size());

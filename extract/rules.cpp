@@ -9,6 +9,7 @@
 #include "extract/json_file.h"
 #include "extract/lexicon.h"
 #include "extract/parallel_for.h"
+#include "extract/placeholder.h"
 #include "extract/trigger_pattern.h"
 #include "extract/utf8.h"
 
@@ -336,6 +337,7 @@ EntityRule read_entity_rule(const RuleObject& object, const Macros& macros, Prec
   rule.strip_particle = object.optional_bool("strip_particle", false);
   rule.absorb = object.optional_bool("absorb", false);
   rule.regex = compile(object, macros.expand(object.pattern(), object.where()), precompiled);
+  rule.starts_at_placeholder = MatchStart(*rule.regex).always_begins_with(kPlaceholderOpen);
   for (const auto& [group_name, index] : rule.regex->NamedCapturingGroups()) {
     if (group_name == "PERSON_REF" || group_name == "ORG_REF") {
       rule.groups.push_back({index, group_name == "ORG_REF" ? EntityType::kOrg : EntityType::kPerson, true});
@@ -402,6 +404,7 @@ RelationRule read_relation_rule(const RuleObject& object, const Macros& macros, 
                        "\"org\", \"object\": \"person\"}]");
   }
   for (const auto& e : emits->GetArray()) rule.emits.push_back(read_emit(object, *rule.regex, e));
+  rule.starts_at_placeholder = MatchStart(*rule.regex).always_begins_with(kPlaceholderOpen);
   if (const std::string unless = object.optional_string("unless"); !unless.empty()) {
     rule.unless = compile(object, macros.expand(unless, object.where()), precompiled);
   }
@@ -514,6 +517,8 @@ std::shared_ptr<const Rules> Rules::load(const std::string& dir, unsigned thread
   rules->has_subject_regex_ = compile_macro(rules->macros_, "HAS_SUBJECT", nullptr);
   rules->subject_regex_ = compile_macro(rules->macros_, "SUBJECT", "subject");
   rules->title_after_person_regex_ = compile_macro(rules->macros_, "TITLE_AFTER_PERSON", "TITLE");
+  if (rules->alias_regex_) rules->alias_start_.emplace(*rules->alias_regex_);
+  if (rules->title_after_person_regex_) rules->title_start_.emplace(*rules->title_after_person_regex_);
 
   rules->gazetteer_ = Gazetteer::load((root / "gazetteer").string(), rules->particles_);
   for (const auto& entry : rules->gazetteer_.entries()) {

@@ -24,6 +24,7 @@
 #include <re2/set.h>
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,6 +32,7 @@
 #include "extract/gazetteer.h"
 #include "extract/lexicon.h"
 #include "extract/macros.h"
+#include "extract/match_start.h"
 #include "extract/particles.h"
 #include "extract/schema.h"
 
@@ -58,6 +60,7 @@ struct EntityRule {
   bool strip_particle = false;
   bool absorb = false;  // its names may enclose names found before ('AWS 인퍼런시아'), which they replace
   std::unique_ptr<RE2> regex;
+  bool starts_at_placeholder = false;  // as RelationRule's
   std::vector<Group> groups;  // groups named ORG, PERSON, PRODUCT (or ORG_2, ...), PERSON_REF, ORG_REF
   std::vector<RuleExample> examples;
   std::vector<std::string> counter_examples;  // sentences where the rule must find nothing
@@ -77,6 +80,10 @@ struct RelationRule {
   std::string note;
   std::unique_ptr<RE2> regex;
   std::unique_ptr<RE2> unless;  // when it matches from the match to the sentence end (a denial), nothing is emitted
+  // Every match begins with a placeholder (most rules): the rule is then
+  // tried anchored at each placeholder, which spares RE2 a backward pass
+  // over each match to find where it begins.
+  bool starts_at_placeholder = false;
   std::vector<Emit> emits;
   std::vector<RuleExample> examples;
   std::vector<std::string> counter_examples;
@@ -125,6 +132,14 @@ class Rules {
   const RE2* title_after_person_regex() const { return title_after_person_regex_.get(); }
   // Matches a parenthesised alias right after a name, group ALIAS: "(Anthropic)". May be null.
   const RE2* alias_regex() const { return alias_regex_.get(); }
+  // Whether title_after_person_regex() / alias_regex() may match anchored
+  // at text[at]; when false, asking RE2 can be skipped (match_start.h).
+  bool may_have_title_at(std::string_view text, std::size_t at) const {
+    return !title_start_ || title_start_->may_begin_at(text, at);
+  }
+  bool may_have_alias_at(std::string_view text, std::size_t at) const {
+    return !alias_start_ || alias_start_->may_begin_at(text, at);
+  }
 
   const std::vector<EntityRule>& entity_rules() const { return entity_rules_; }
   const std::vector<EntityLayer>& entity_layers() const { return layers_; }
@@ -165,6 +180,8 @@ class Rules {
   WordSet given_name_endings_;
   std::unique_ptr<RE2> alias_regex_;
   std::unique_ptr<RE2> title_after_person_regex_;
+  std::optional<MatchStart> alias_start_;
+  std::optional<MatchStart> title_start_;
   std::vector<EntityRule> entity_rules_;
   std::vector<EntityLayer> layers_;
   std::vector<RelationRule> relation_rules_;

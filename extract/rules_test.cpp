@@ -128,6 +128,27 @@ TEST_CASE("rules: compiled on several threads, the shipped rules are the same ru
   CHECK(one->candidate_relation_rules(sentence) == four->candidate_relation_rules(sentence));
 }
 
+TEST_CASE("rules: a rule whose every match begins with a placeholder is known as one") {
+  TempDir dir;
+  write_minimal_rules(dir);
+  dir.write("macros.json", R"json({"macros": {"ORG": "⟦ORG#[0-9]+⟧", "QUOTE": "['‘]"}})json");
+  dir.write("entities/a.json", R"json({"rules": [
+    {"id": "a.after_org", "pattern": "{ORG}의 (?P<PERSON>[가-힣]{3})", "layer": 2},
+    {"id": "a.plain", "pattern": "(?P<ORG>알파)"}]})json");
+  dir.write("relations/r.json", R"json({"rules": [
+    {"id": "r.org_first", "pattern": "(?P<s>{ORG})가 (?P<o>{ORG})를 인수",
+     "emit": [{"relation": "acquires", "subject": "s", "object": "o"}]},
+    {"id": "r.quote_first", "pattern": "{QUOTE}?(?P<s>{ORG})가 (?P<o>{ORG})를 인수",
+     "emit": [{"relation": "acquires", "subject": "s", "object": "o"}]}]})json");
+  const auto rules = Rules::load(dir.path().string());
+  REQUIRE(rules->entity_rules().size() == 2);
+  CHECK(rules->entity_rules()[0].starts_at_placeholder);
+  CHECK_FALSE(rules->entity_rules()[1].starts_at_placeholder);
+  REQUIRE(rules->relation_rules().size() == 2);
+  CHECK(rules->relation_rules()[0].starts_at_placeholder);
+  CHECK_FALSE(rules->relation_rules()[1].starts_at_placeholder);  // may begin with a quote
+}
+
 TEST_CASE("rules: each entity layer's set and the relation set hold their own rules, in rule order") {
   // Layers interleaved across two files, and relation rules with "unless"
   // patterns (compiled, but in no set): the sets compiled ahead must still

@@ -242,4 +242,13 @@ bool SubmatchCache::match(const RE2& regex, std::string_view text, std::size_t p
   return true;
 }
 
+bool SubmatchCache::match_at_prefix(const RE2& regex, std::string_view prefix, std::string_view text,
+                                    std::size_t pos, re2::StringPiece* groups, int n) {
+  if (prefix.empty()) throw std::invalid_argument("SubmatchCache::match_at_prefix: the prefix is empty");
+  for (std::size_t at = text.find(prefix, pos); at != std::string_view::npos; at = text.find(prefix, at + 1)) {
+    if (match(regex, text, at, groups, n, RE2::ANCHOR_START)) return true;
+  }
+  return false;
+}
+
 }  // namespace relgraph

@@ -79,6 +79,34 @@ TEST_CASE("submatch cache: anchored at the start position, as RE2 is") {
   CHECK_THROWS_AS(cache.match(regex, text, 0, groups.data(), 3, RE2::ANCHOR_BOTH), std::invalid_argument);
 }
 
+TEST_CASE("submatch cache: a regex whose matches begin with a prefix, tried at each occurrence, finds what RE2 finds") {
+  const RE2 regex("(?P<a>⟦ORG#[0-9]+⟧)(?:은|는)\\s(?:[^⟦⟧\\s]+\\s){0,2}?(?P<b>⟦PERSON#[0-9]+⟧)(?:을|를)?");
+  const std::vector<std::string> pieces = {"⟦ORG#1⟧", "⟦PERSON#2⟧", "은", "는", " ", "새", "대표", "를", "⟦", "x",
+                                           "⟦ORG#3⟧는 ", "⟦PERSON#4⟧를", "새 "};
+  std::mt19937 random(5);
+  std::uniform_int_distribution<std::size_t> piece(0, pieces.size() - 1);
+  std::uniform_int_distribution<int> length(0, 14);
+  SubmatchCache cache;
+  std::size_t found = 0;
+  for (int i = 0; i < 3000; ++i) {
+    std::string text;
+    for (int k = length(random); k > 0; --k) text += pieces[piece(random)];
+    for (std::size_t pos = 0; pos <= text.size(); pos += 3) {
+      CAPTURE(text);
+      CAPTURE(pos);
+      std::vector<re2::StringPiece> groups(3);
+      const bool matched = cache.match_at_prefix(regex, "⟦", text, pos, groups.data(), 3);
+      const auto expected = direct(regex, text, pos);
+      REQUIRE(matched == expected.has_value());
+      if (matched) CHECK(offsets(text, groups) == *expected);
+      found += matched;
+    }
+  }
+  CHECK(found > 500);
+  std::vector<re2::StringPiece> groups(3);
+  CHECK_THROWS_AS(cache.match_at_prefix(regex, "", "⟦ORG#1⟧은 ⟦PERSON#2⟧", 0, groups.data(), 3), std::invalid_argument);
+}
+
 TEST_CASE("submatch cache: the same match text in a different context keeps its own groups") {
   // "ab" at the start of the text fills group 1, after a letter group 2:
   // the span alone does not decide, the byte before it does.
