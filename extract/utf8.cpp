@@ -56,7 +56,21 @@ void append(std::string& out, char32_t c) {
 long long make_valid(std::string& text) {
   std::size_t pos = 0;
   long long first_bad = -1;
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   while (pos < text.size()) {
+    // Without decoding: ASCII, and three-byte characters whose lead byte
+    // takes any two continuation bytes (E1-EC, EE, EF: most Hangul). Every
+    // document passes through here once.
+    const unsigned lead = bytes[pos];
+    if (lead < 0x80) {
+      ++pos;
+      continue;
+    }
+    if (lead >= 0xE1 && lead <= 0xEF && lead != 0xED && pos + 2 < text.size() && is_continuation(bytes[pos + 1]) &&
+        is_continuation(bytes[pos + 2])) {
+      pos += 3;
+      continue;
+    }
     const std::size_t start = pos;
     UChar32 c = 0;
     U8_NEXT(text.data(), pos, text.size(), c);

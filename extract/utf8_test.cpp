@@ -1,9 +1,12 @@
 #include "extract/utf8.h"
 
 #include <doctest/doctest.h>
+#include <unicode/utf8.h>
 
 #include <random>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace relgraph {
 namespace {
@@ -41,4 +44,42 @@ TEST_CASE("utf8: count_code_points agrees with a count by byte on random bytes, 
 }
 
 }  // namespace
+TEST_CASE("utf8: make_valid keeps well-formed text and replaces each ill-formed sequence as ICU reads it") {
+  // What make_valid must give: the text read by ICU one code point at a
+  // time, U+FFFD for each ill-formed sequence, and where the first was.
+  auto reference = [](const std::string& text) {
+    std::string out;
+    long long first_bad = -1;
+    for (int32_t pos = 0; pos < static_cast<int32_t>(text.size());) {
+      const int32_t start = pos;
+      UChar32 c = 0;
+      U8_NEXT(text.data(), pos, static_cast<int32_t>(text.size()), c);
+      if (c < 0) {
+        if (first_bad < 0) first_bad = start;
+        c = 0xFFFD;
+      }
+      utf8::append(out, static_cast<char32_t>(c));
+    }
+    return std::pair{out, first_bad};
+  };
+  // Hangul, ASCII, the edges of three-byte lead bytes (overlong E0 80, the
+  // surrogates ED A0, noncharacters EF BF BF), four-byte characters, stray
+  // and cut-short bytes.
+  const std::vector<std::string> pieces = {"한", "글", "a", " ", "\xE0\xA0\x80", "\xE0\x80\x80", "\xED\x9F\xBF",
+                                           "\xED\xA0\x80", "\xEF\xBF\xBF", "\xE1\x80", "\xEC", "\x80", "\xBF",
+                                           "\xF0\x9F\x98\x80", "\xF4\x90\x80\x80", "\xC2\xA9", "\xC0\xAF", "é"};
+  std::mt19937 random(3);
+  std::uniform_int_distribution<std::size_t> piece(0, pieces.size() - 1);
+  std::uniform_int_distribution<int> length(0, 10);
+  for (int i = 0; i < 5000; ++i) {
+    std::string text;
+    for (int n = length(random); n > 0; --n) text += pieces[piece(random)];
+    CAPTURE(text);
+    const auto [expected, first_bad] = reference(text);
+    std::string repaired = text;
+    CHECK(utf8::make_valid(repaired) == first_bad);
+    CHECK(repaired == (first_bad < 0 ? text : expected));
+  }
+}
+
 }  // namespace relgraph
