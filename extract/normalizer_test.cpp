@@ -2,7 +2,13 @@
 
 #include <doctest/doctest.h>
 
+#include <random>
 #include <string>
+#include <utility>
+#include <vector>
+
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
 
 #include "extract/utf8.h"
 
@@ -48,6 +54,40 @@ TEST_CASE("normalizer: odd spaces, zero-width characters, line ends, full-width 
   CHECK(original.substr(n.original_byte(d), 1) == "D");
   const std::size_t service = byte_of(n.text(), "서비스");
   CHECK(original.substr(n.original_byte(service), 9) == "서비스");
+}
+
+TEST_CASE("normalizer: random mixes of Hangul, ASCII and the characters cleaned up give what each clean-up says") {
+  // Each piece and what the clean-ups make of it (before NFC composition).
+  const std::vector<std::pair<std::string, std::string>> pieces = {
+      {"기", "기"}, {"술", "술"}, {"힣", "힣"}, {"\uD7FF", "\uD7FF"}, {"\uA000", "\uA000"}, {"a", "a"}, {" ", " "},
+      {"\t", " "}, {"\r", "\n"}, {"\r\n", "\n"}, {"\n", "\n"}, {"\u00A0", " "}, {"\u200B", ""}, {"\uFF21", "A"},
+      {"\u3000", " "}, {"\u318D", "·"}, {"\u1100\u1161", "\u1100\u1161"}, {"\u2027", "·"}};
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  REQUIRE(U_SUCCESS(status));
+  const Normalizer normalizer;
+  std::mt19937 random(13);
+  std::uniform_int_distribution<std::size_t> piece(0, pieces.size() - 1);
+  std::uniform_int_distribution<int> length(0, 16);
+  for (int i = 0; i < 2000; ++i) {
+    std::string original;
+    std::string cleaned;
+    for (int n = length(random); n > 0; --n) {
+      const auto& [from, to] = pieces[piece(random)];
+      // "\r" then "\n" is one CRLF: one line end, as the normalizer reads it.
+      if (from == "\n" && !original.empty() && original.back() == '\r') {
+        original += from;
+        continue;
+      }
+      original += from;
+      cleaned += to;
+    }
+    std::string expected;
+    nfc->normalize(icu::UnicodeString::fromUTF8(cleaned), status).toUTF8String(expected);
+    REQUIRE(U_SUCCESS(status));
+    CAPTURE(original);
+    CHECK(normalizer.normalize(original).text() == expected);
+  }
 }
 
 TEST_CASE("normalizer: long unchanged text maps offsets beyond the first run") {
