@@ -35,18 +35,12 @@ bool is_boundary(char32_t c) { return !utf8::is_name_char(c) && c != U'\u27E7'; 
 // The first character at or after `from` that may stand right before a
 // name (is_boundary), or npos.
 std::size_t next_name_boundary(std::string_view text, std::size_t from) {
-  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   for (std::size_t at = from; at < text.size();) {
-    // Most characters of Korean text are Hangul syllables, never a boundary:
-    // skipped by their bytes (EA B0-BF, EB, EC, ED 80-9D, then two
-    // continuation bytes) without decoding, as this runs on every sentence.
-    const unsigned lead = bytes[at];
-    if (lead >= 0xEA && lead <= 0xED && at + 2 < text.size() && (bytes[at + 2] & 0xC0) == 0x80) {
-      const unsigned second = bytes[at + 1];
-      if ((second & 0xC0) == 0x80 && (lead == 0xEA ? second >= 0xB0 : lead != 0xED || second < 0x9E)) {
-        at += 3;
-        continue;
-      }
+    // Most characters of Korean text are Hangul syllables, never a boundary;
+    // this runs on every sentence.
+    if (utf8::is_hangul_syllable_at(text, at)) {
+      at += 3;
+      continue;
     }
     std::size_t next = at;
     if (is_boundary(utf8::next(text, next))) return at;
@@ -181,18 +175,17 @@ std::vector<Gazetteer::Hit> Gazetteer::find(std::string_view text, SubmatchCache
   // With start bits the regex is tried anchored at each place a name may
   // begin, in order: the first that matches is the leftmost match, as an
   // unanchored search from pos would find, since every match begins at one.
-  const RE2::Anchor anchor = starts_.empty() ? RE2::UNANCHORED : RE2::ANCHOR_START;
+  auto search = [&](RE2::Anchor anchor) {
+    return cache ? cache->match(*regex_, text, pos, groups, 2, anchor)
+                 : regex_->Match(whole, pos, text.size(), anchor, groups, 2);
+  };
   auto next_match = [&] {
-    while (anchor == RE2::ANCHOR_START) {
-      pos = next_start(text, pos);
-      if (pos == std::string_view::npos) return false;
-      const bool found = cache ? cache->match(*regex_, text, pos, groups, 2, anchor)
-                               : regex_->Match(whole, pos, text.size(), anchor, groups, 2);
-      if (found) return true;
+    if (starts_.empty()) return search(RE2::UNANCHORED);
+    for (pos = next_start(text, pos); pos != std::string_view::npos; pos = next_start(text, pos)) {
+      if (search(RE2::ANCHOR_START)) return true;
       utf8::next(text, pos);  // past the boundary tried
     }
-    return cache ? cache->match(*regex_, text, pos, groups, 2)
-                 : regex_->Match(whole, pos, text.size(), RE2::UNANCHORED, groups, 2);
+    return false;
   };
   while (pos <= text.size() && next_match()) {
     const auto begin = static_cast<std::size_t>(groups[1].data() - text.data());

@@ -68,20 +68,15 @@ std::string clean(std::string_view original, icu::Edits& edits) {
   };
   while (pos < original.size()) {
     // Characters no clean-up touches, skipped without decoding: ASCII but
-    // tab and CR, and the three-byte characters of lead bytes EA-EC and
-    // ED 80-9F (U+A000-D7FF: Hangul syllables, most of Korean text).
+    // tab and CR, and Hangul syllables (most of Korean text).
     const auto lead = static_cast<unsigned char>(original[pos]);
     if (lead < 0x80 && lead != '\t' && lead != '\r') {
       ++pos;
       continue;
     }
-    if (lead >= 0xEA && lead <= 0xED && pos + 2 < original.size()) {
-      const auto second = static_cast<unsigned char>(original[pos + 1]);
-      const auto third = static_cast<unsigned char>(original[pos + 2]);
-      if ((second & 0xC0) == 0x80 && (third & 0xC0) == 0x80 && (lead != 0xED || second < 0xA0)) {
-        pos += 3;
-        continue;
-      }
+    if (utf8::is_hangul_syllable_at(original, pos)) {
+      pos += 3;
+      continue;
     }
     const std::size_t start = pos;
     char32_t c = utf8::next(original, pos);

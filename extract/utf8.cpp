@@ -56,18 +56,14 @@ void append(std::string& out, char32_t c) {
 long long make_valid(std::string& text) {
   std::size_t pos = 0;
   long long first_bad = -1;
-  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   while (pos < text.size()) {
-    // Without decoding: ASCII, and three-byte characters whose lead byte
-    // takes any two continuation bytes (E1-EC, EE, EF: most Hangul). Every
-    // document passes through here once.
-    const unsigned lead = bytes[pos];
-    if (lead < 0x80) {
+    // Without decoding: ASCII and Hangul syllables. Every document passes
+    // through here once.
+    if (static_cast<unsigned char>(text[pos]) < 0x80) {
       ++pos;
       continue;
     }
-    if (lead >= 0xE1 && lead <= 0xEF && lead != 0xED && pos + 2 < text.size() && is_continuation(bytes[pos + 1]) &&
-        is_continuation(bytes[pos + 2])) {
+    if (is_hangul_syllable_at(text, pos)) {
       pos += 3;
       continue;
     }

@@ -32,6 +32,28 @@ std::size_t count_code_points(std::string_view text);
 // True for the precomposed Hangul syllables 가..힣.
 inline bool is_hangul_syllable(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
 
+// Whether a well-formed Hangul syllable (가..힣: EA B0 80 to ED 9E A3) starts
+// at text[at], told by its three bytes without decoding: the fast path of
+// scans over Korean text, most of whose characters are syllables.
+inline bool is_hangul_syllable_at(std::string_view text, std::size_t at) {
+  if (at + 2 >= text.size()) return false;
+  const auto lead = static_cast<unsigned char>(text[at]);
+  const auto second = static_cast<unsigned char>(text[at + 1]);
+  const auto third = static_cast<unsigned char>(text[at + 2]);
+  if ((second & 0xC0) != 0x80 || (third & 0xC0) != 0x80) return false;
+  switch (lead) {
+    case 0xEA:
+      return second >= 0xB0;
+    case 0xEB:
+    case 0xEC:
+      return true;
+    case 0xED:
+      return second < 0x9E || (second == 0x9E && third <= 0xA3);
+    default:
+      return false;
+  }
+}
+
 // True for ASCII letters and digits.
 inline bool is_ascii_alnum(char32_t c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');

@@ -44,6 +44,31 @@ TEST_CASE("utf8: count_code_points agrees with a count by byte on random bytes, 
 }
 
 }  // namespace
+TEST_CASE("utf8: is_hangul_syllable_at agrees with decoding on every three bytes from E0 00 00 to EF FF FF") {
+  std::size_t syllables = 0;
+  for (unsigned lead = 0xE0; lead <= 0xEF; ++lead) {
+    for (unsigned second = 0; second <= 0xFF; ++second) {
+      for (unsigned third = 0; third <= 0xFF; ++third) {
+        const std::string text = {static_cast<char>(lead), static_cast<char>(second), static_cast<char>(third)};
+        std::size_t pos = 0;
+        const char32_t c = utf8::next(text, pos);
+        const bool expected = pos == 3 && utf8::is_hangul_syllable(c);
+        if (utf8::is_hangul_syllable_at(text, 0) != expected) {
+          CAPTURE(lead);
+          CAPTURE(second);
+          CAPTURE(third);
+          FAIL("disagrees");
+        }
+        syllables += expected;
+      }
+    }
+  }
+  CHECK(syllables == 0xD7A3 - 0xAC00 + 1);
+  CHECK_FALSE(utf8::is_hangul_syllable_at("가", 1));  // not at a character's start
+  CHECK_FALSE(utf8::is_hangul_syllable_at("\xEA\xB0", 0));  // cut short
+  CHECK(utf8::is_hangul_syllable_at("a가", 1));
+}
+
 TEST_CASE("utf8: make_valid keeps well-formed text and replaces each ill-formed sequence as ICU reads it") {
   // What make_valid must give: the text read by ICU one code point at a
   // time, U+FFFD for each ill-formed sequence, and where the first was.
