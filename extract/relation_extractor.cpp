@@ -122,15 +122,9 @@ void RelationExtractor::add_relations(const RelationRule& rule, const Sentence& 
   const re2::StringPiece text(encoded.data(), encoded.size());
   std::vector<re2::StringPiece> groups(static_cast<std::size_t>(rule.regex->NumberOfCapturingGroups()) + 1);
   std::size_t pos = 0;
-  const int n = static_cast<int>(groups.size());
-  // The leftmost match from pos; for most rules, from a placeholder (see RelationRule).
-  auto next_match = [&] {
-    return rule.starts_at_placeholder
-               ? groups_->match_at_prefix(*rule.regex, kPlaceholderOpen, encoded, pos, groups.data(), n)
-               : groups_->match(*rule.regex, encoded, pos, groups.data(), n);
-  };
   bool first_match = true;  // the set only says the rule may match; a trace lists the rules that did
-  while (pos <= encoded.size() && next_match()) {
+  while (pos <= encoded.size() && match_rule(*groups_, *rule.regex, rule.starts_at_placeholder, encoded, pos,
+                                             groups.data(), static_cast<int>(groups.size()))) {
     if (trace && first_match) trace->sentences.back().rules.push_back(rule.id);
     first_match = false;
     const std::string_view match(groups[0].data(), groups[0].size());

@@ -34,7 +34,9 @@
 #include "extract/macros.h"
 #include "extract/match_start.h"
 #include "extract/particles.h"
+#include "extract/placeholder.h"
 #include "extract/schema.h"
+#include "extract/submatch_cache.h"
 
 namespace relgraph {
 
@@ -81,7 +83,7 @@ struct RelationRule {
   std::unique_ptr<RE2> regex;
   std::unique_ptr<RE2> unless;  // when it matches from the match to the sentence end (a denial), nothing is emitted
   // Every match begins with a placeholder (most rules): the rule is then
-  // tried anchored at each placeholder, which spares RE2 a backward pass
+  // tried anchored at each placeholder (match_rule), which spares RE2 a backward pass
   // over each match to find where it begins.
   bool starts_at_placeholder = false;
   std::vector<Emit> emits;
@@ -106,6 +108,15 @@ struct EntityLayer {
   std::vector<const EntityRule*> rules;
   std::unique_ptr<RE2::Set> set;
 };
+
+// The leftmost match of a rule's regex in text at or after pos, through the
+// group cache: tried at each placeholder when every match begins with one
+// (`starts_at_placeholder`), else searched for.
+inline bool match_rule(SubmatchCache& cache, const RE2& regex, bool starts_at_placeholder, std::string_view text,
+                       std::size_t pos, re2::StringPiece* groups, int n) {
+  return starts_at_placeholder ? cache.match_at_prefix(regex, kPlaceholderOpen, text, pos, groups, n)
+                               : cache.match(regex, text, pos, groups, n);
+}
 
 class Rules {
  public:
