@@ -337,7 +337,7 @@ EntityRule read_entity_rule(const RuleObject& object, const Macros& macros, Prec
   rule.strip_particle = object.optional_bool("strip_particle", false);
   rule.absorb = object.optional_bool("absorb", false);
   rule.regex = compile(object, macros.expand(object.pattern(), object.where()), precompiled);
-  rule.starts_at_placeholder = MatchStart(*rule.regex).always_begins_with(kPlaceholderOpen);
+  rule.starts_at_placeholder = pattern_begins_with(rule.regex->pattern(), kPlaceholderOpen);
   for (const auto& [group_name, index] : rule.regex->NamedCapturingGroups()) {
     if (group_name == "PERSON_REF" || group_name == "ORG_REF") {
       rule.groups.push_back({index, group_name == "ORG_REF" ? EntityType::kOrg : EntityType::kPerson, true});
@@ -404,7 +404,7 @@ RelationRule read_relation_rule(const RuleObject& object, const Macros& macros, 
                        "\"org\", \"object\": \"person\"}]");
   }
   for (const auto& e : emits->GetArray()) rule.emits.push_back(read_emit(object, *rule.regex, e));
-  rule.starts_at_placeholder = MatchStart(*rule.regex).always_begins_with(kPlaceholderOpen);
+  rule.starts_at_placeholder = pattern_begins_with(rule.regex->pattern(), kPlaceholderOpen);
   if (const std::string unless = object.optional_string("unless"); !unless.empty()) {
     rule.unless = compile(object, macros.expand(unless, object.where()), precompiled);
   }

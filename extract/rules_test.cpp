@@ -149,6 +149,25 @@ TEST_CASE("rules: a rule whose every match begins with a placeholder is known as
   CHECK_FALSE(rules->relation_rules()[1].starts_at_placeholder);  // may begin with a quote
 }
 
+TEST_CASE("rules: the shipped rules that begin at a placeholder are those RE2's match range says do") {
+  // pattern_begins_with reads the pattern's text; MatchStart asks RE2. The
+  // text may only miss a rule, never claim one; on the shipped rules it
+  // misses none.
+  const auto rules = Rules::load(testing::rules_dir().string());
+  std::size_t flagged = 0;
+  for (const EntityRule& rule : rules->entity_rules()) {
+    CAPTURE(rule.id);
+    CHECK(rule.starts_at_placeholder == MatchStart(*rule.regex).always_begins_with(kPlaceholderOpen));
+    flagged += rule.starts_at_placeholder;
+  }
+  for (const RelationRule& rule : rules->relation_rules()) {
+    CAPTURE(rule.id);
+    CHECK(rule.starts_at_placeholder == MatchStart(*rule.regex).always_begins_with(kPlaceholderOpen));
+    flagged += rule.starts_at_placeholder;
+  }
+  CHECK(flagged > rules->relation_rules().size() / 2);
+}
+
 TEST_CASE("rules: each entity layer's set and the relation set hold their own rules, in rule order") {
   // Layers interleaved across two files, and relation rules with "unless"
   // patterns (compiled, but in no set): the sets compiled ahead must still
