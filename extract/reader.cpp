@@ -177,7 +177,7 @@ class FileReader {
   }
 
  private:
-  static constexpr std::size_t kBlock = 4 << 20;
+  static constexpr std::size_t kBlock = 1 << 20;
 
   enum class Form { kJsonLines, kJsonLinesOrText };
 
@@ -190,7 +190,7 @@ class FileReader {
     if (in.bad()) throw Error(Error::Kind::kInput, origin, "read failed");
   }
 
-  // JSON Lines read 4 MiB at a time, so memory does not grow with the input
+  // JSON Lines read 1 MiB at a time, so memory does not grow with the input
   // (an archive is often one multi-gigabyte file, or a pipe from zcat). The
   // first block chooses how the bytes are read (StreamDecoder). UTF-8 is split
   // into lines where it lies and each line repaired, with a warning at the

@@ -5,7 +5,7 @@
 //   a directory   read recursively, in path order: *.txt and *.jsonl as above, other files ignored
 //   "-"           standard input: JSON Lines if its text starts with '{', else one document with id "stdin"
 //
-// JSON Lines (files and standard input) are streamed in blocks of 4 MiB in
+// JSON Lines (files and standard input) are streamed in blocks of 1 MiB in
 // any encoding, so memory does not grow with the input.
 //
 // Every file's bytes go through decoder.h first: UTF-8 (with or without a

@@ -73,7 +73,7 @@ TEST_CASE("reader: JSON Lines are read in place, line after line, as a fresh par
   // one as the end of the line, so one after the object ends the line and
   // one inside a string leaves the string unclosed.
   const std::string long_text(20000, 'x');
-  // The reader's first 4 MiB decide whether an input is binary (a NUL
+  // The reader's first 1 MiB decides whether an input is binary (a NUL
   // there makes it so); the lines with NULs come after that.
   std::string lines;
   while (lines.size() < (std::size_t{5} << 20)) lines += "{\"id\": \"filler\", \"text\": \"" + std::string(4000, 'y') + "\"}\n";
@@ -128,7 +128,7 @@ TEST_CASE("reader: a large JSON Lines file is streamed: lines across blocks, bad
   TempDir dir;
   std::string content = "\xEF\xBB\xBF";
   std::size_t bad_offset = 0;
-  const std::size_t lines = 60'000;  // about 9 MB: three 4 MiB blocks
+  const std::size_t lines = 60'000;  // about 9 MB: nine 1 MiB blocks
   for (std::size_t i = 0; i < lines; ++i) {
     std::string text = "해솔전자는 미르테크와 협력했다. 문서 " + std::to_string(i) + std::string(100, '.');
     if (i == 45'000) {
