@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "extract/pattern_text.h"
+
 namespace relgraph {
 
 namespace {
@@ -11,29 +13,6 @@ constexpr int kRangeBytes = 10;
 
 bool is_quantifier(std::string_view rest) {
   return !rest.empty() && (rest[0] == '?' || rest[0] == '*' || rest[0] == '+' || rest[0] == '{');
-}
-
-// The end of the character class opening at pattern[at] ('['): the index of
-// its closing ']', or npos. A ']' first in the class is a member, as are
-// "[:name:]" and escapes.
-std::size_t class_end(std::string_view pattern, std::size_t at) {
-  std::size_t i = at + 1;
-  if (i < pattern.size() && pattern[i] == '^') ++i;
-  if (i < pattern.size() && pattern[i] == ']') ++i;
-  while (i < pattern.size()) {
-    if (pattern[i] == '\\') {
-      i += 2;
-    } else if (pattern.compare(i, 2, "[:") == 0) {
-      const std::size_t close = pattern.find(":]", i + 2);
-      if (close == std::string_view::npos) return close;
-      i = close + 2;
-    } else if (pattern[i] == ']') {
-      return i;
-    } else {
-      ++i;
-    }
-  }
-  return std::string_view::npos;
 }
 
 // Calls on_top(i) for each character at depth 0 of `pattern` (outside groups,
@@ -49,8 +28,9 @@ std::size_t scan_top_level(std::string_view pattern, OnTop on_top) {
       if (pattern.substr(i + 1, 1) == "Q") return std::string_view::npos;  // \Q...\E quotes parentheses
       ++i;
     } else if (c == '[') {
-      i = class_end(pattern, i);
-      if (i == std::string_view::npos) return i;
+      const std::size_t end = character_class_end(pattern, i);
+      if (end == std::string_view::npos) return end;
+      i = end - 1;  // the class's ']'
     } else if (c == '(') {
       ++depth;
     } else if (c == ')') {

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "extract/pattern_text.h"
+
 namespace relgraph {
 
 namespace {
@@ -28,24 +30,6 @@ bool is_short_repeat(std::string_view text, std::size_t at, std::size_t length) 
   return upper.size() == 1 && upper[0] <= '2';
 }
 
-// The position after the character class that opens at text[at] ('[').
-std::size_t class_end(std::string_view text, std::size_t at) {
-  std::size_t i = at + 1;
-  if (i < text.size() && text[i] == '^') ++i;
-  if (i < text.size() && text[i] == ']') ++i;  // "[]...]": a ']' first is a member
-  while (i < text.size() && text[i] != ']') {
-    if (text[i] == '\\') {
-      i += 2;
-    } else if (text.compare(i, 2, "[:") == 0) {  // "[:alpha:]" inside a class
-      const std::size_t close = text.find(":]", i + 2);
-      i = close == std::string_view::npos ? text.size() : close + 2;
-    } else {
-      ++i;
-    }
-  }
-  return i < text.size() ? i + 1 : text.size();
-}
-
 }  // namespace
 
 std::string trigger_pattern(std::string_view pattern) {
@@ -61,7 +45,7 @@ std::string trigger_pattern(std::string_view pattern) {
     } else if (c == '\\') {
       next = std::min(i + 2, pattern.size());
     } else if (c == '[') {
-      next = class_end(pattern, i);
+      next = std::min(character_class_end(pattern, i), pattern.size());  // unclosed: the rest
     } else if (c == '{') {
       if (const std::size_t length = bounded_repeat_length(pattern, i); length && !is_short_repeat(pattern, i, length)) {
         out += '*';
