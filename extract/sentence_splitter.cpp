@@ -228,6 +228,18 @@ std::vector<std::size_t> SentenceSplitter::icu_breaks(std::string_view text) {
   int32_t unit = 0;
   for (int32_t b = icu_->next(); b != icu::BreakIterator::DONE; b = icu_->next()) {
     while (unit < b && byte < size) {
+      // Most of a Korean text is ASCII and Hangul syllables, one unit each;
+      // decoding every character here was a fifth of the splitter's work.
+      if (static_cast<unsigned char>(text[static_cast<std::size_t>(byte)]) < 0x80) {
+        ++byte;
+        ++unit;
+        continue;
+      }
+      if (utf8::is_hangul_syllable_at(text, static_cast<std::size_t>(byte))) {
+        byte += 3;
+        ++unit;
+        continue;
+      }
       UChar32 c = 0;
       U8_NEXT_OR_FFFD(text.data(), byte, size, c);  // as fromUTF8 converts it
       unit += U16_LENGTH(c);

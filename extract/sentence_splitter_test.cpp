@@ -31,6 +31,18 @@ TEST_CASE("splitter: ICU's breaks land on the right bytes after characters of 1 
                                  "이모지 \U0001F600 다음 문장."});
 }
 
+TEST_CASE("splitter: ICU's breaks land on the right bytes after ill-formed UTF-8") {
+  // ICU reads each ill-formed sequence as U+FFFD (one unit), and a truncated
+  // Hangul syllable is ill-formed, not a syllable: a mapping that took three
+  // bytes for it would put the break inside the next word.
+  const std::string bad_byte = "신제품\xFF 출시! ";
+  const std::string truncated = "가격은 \xEA\xB0 올랐다. ";
+  const std::string surrogate = "발표 \xED\xA0\x80\xED\xB0\x80 했다? ";
+  CHECK(sentences(bad_byte + truncated + surrogate + "다음 문장.") ==
+        std::vector<std::string>{"신제품\xFF 출시!", "가격은 \xEA\xB0 올랐다.", "발표 \xED\xA0\x80\xED\xB0\x80 했다?",
+                                 "다음 문장."});
+}
+
 TEST_CASE("splitter: a full stop glued to a number ends the sentence, decimals do not") {
   CHECK(sentences("비중이 늘었다.17일 발표에 따르면 3.5% 올랐다.") ==
         std::vector<std::string>{"비중이 늘었다.", "17일 발표에 따르면 3.5% 올랐다."});
