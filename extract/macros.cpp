@@ -2,11 +2,17 @@
 
 #include <re2/re2.h>
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <functional>
+#include <map>
+#include <set>
 
 #include "extract/error.h"
 #include "extract/placeholder.h"
+#include "extract/utf8.h"
 
 namespace relgraph {
 
@@ -104,7 +110,11 @@ std::string Macros::expand(std::string_view pattern, const std::string& where) c
   return expand_impl(pattern, resolve);
 }
 
-std::string alternation(std::vector<std::string> words) {
+namespace {
+
+// Words sorted longest first, each escaped: (?:word1|word2|...). Leftmost-first
+// matching then takes, of the words that match at one place, the longest.
+std::string flat_alternation(std::vector<std::string> words) {
   std::sort(words.begin(), words.end(), [](const std::string& a, const std::string& b) {
     return a.size() != b.size() ? a.size() > b.size() : a < b;
   });
@@ -116,6 +126,69 @@ std::string alternation(std::vector<std::string> words) {
   }
   out += ')';
   return out;
+}
+
+// The words as a trie of code points: a node's children are keyed by the
+// UTF-8 bytes of their first character.
+struct TrieNode {
+  bool is_word = false;  // a word ends here
+  std::map<std::string, TrieNode> children;
+};
+
+// Whether any node has two children whose characters are equal under case
+// folding: inside (?i) both could match the same text, and the trie's order
+// of them would then decide where the flat list's length did.
+bool has_case_twins(const TrieNode& node) {
+  std::set<UChar32> folded;
+  for (const auto& [character, child] : node.children) {
+    std::size_t at = 0;
+    if (!folded.insert(u_foldCase(static_cast<UChar32>(utf8::next(character, at)), U_FOLD_CASE_DEFAULT)).second ||
+        has_case_twins(child)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The alternatives below `node`: one per child, its chain of single children
+// written as one literal, and a node where a word ends and more follow as
+// "word(?:longer)?" (greedy: the longer words first).
+std::string trie_alternatives(const TrieNode& node) {
+  std::string out;
+  for (const auto& [character, first] : node.children) {
+    if (!out.empty()) out += '|';
+    out += RE2::QuoteMeta(character);
+    const TrieNode* at = &first;
+    while (!at->is_word && at->children.size() == 1) {
+      out += RE2::QuoteMeta(at->children.begin()->first);
+      at = &at->children.begin()->second;
+    }
+    if (at->children.empty()) continue;
+    out += "(?:" + trie_alternatives(*at) + ")";
+    if (at->is_word) out += '?';
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string alternation(std::vector<std::string> words) {
+  TrieNode root;
+  for (const std::string& word : words) {
+    TrieNode* node = &root;
+    for (int32_t at = 0; at < static_cast<int32_t>(word.size());) {
+      const int32_t begin = at;
+      UChar32 c = 0;
+      U8_NEXT(word.data(), at, static_cast<int32_t>(word.size()), c);
+      if (c < 0) return flat_alternation(std::move(words));  // ill-formed: RE2 reports it as before
+      node = &node->children[word.substr(static_cast<std::size_t>(begin), static_cast<std::size_t>(at - begin))];
+    }
+    node->is_word = true;
+  }
+  if (has_case_twins(root)) return flat_alternation(std::move(words));
+  if (root.children.empty()) return "(?:)";  // no words, or only the empty one
+  const std::string body = trie_alternatives(root);
+  return root.is_word ? "(?:(?:" + body + ")?)" : "(?:" + body + ")";
 }
 
 }  // namespace relgraph

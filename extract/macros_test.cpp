@@ -1,6 +1,11 @@
 #include "extract/macros.h"
 
 #include <doctest/doctest.h>
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
 
 #include "extract/error.h"
 
@@ -27,8 +32,66 @@ TEST_CASE("macros: an unknown name or a cycle is a rule error") {
   CHECK_THROWS_WITH_AS(Macros({{"A", {"{B}", "a"}}, {"B", {"{A}", "b"}}}), doctest::Contains("uses itself"), Error);
 }
 
-TEST_CASE("macros: alternation quotes words and puts longer ones first") {
-  CHECK(alternation({"대표", "대표이사", "C++"}) == "(?:대표이사|대표|C\\+\\+)");
+// The plain form alternation() must match exactly as: the words sorted longest first.
+std::string longest_first(std::vector<std::string> words) {
+  std::sort(words.begin(), words.end(), [](const std::string& a, const std::string& b) {
+    return a.size() != b.size() ? a.size() > b.size() : a < b;
+  });
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  std::string out = "(?:";
+  for (std::size_t i = 0; i < words.size(); ++i) out += (i ? "|" : "") + RE2::QuoteMeta(words[i]);
+  return out + ")";
+}
+
+// Every leftmost-first match of `a` and `b` in `text` (and its groups, each
+// pattern followed by a capture of what comes after), from every position,
+// unanchored and anchored, agree.
+void check_same_matches(const std::string& a, const std::string& b, const std::string& text) {
+  const RE2 ra("(" + a + ")(.*)"), rb("(" + b + ")(.*)");
+  REQUIRE(ra.ok());
+  REQUIRE(rb.ok());
+  const re2::StringPiece whole(text);
+  for (std::size_t pos = 0; pos <= text.size(); ++pos) {
+    for (const RE2::Anchor anchor : {RE2::UNANCHORED, RE2::ANCHOR_START}) {
+      re2::StringPiece ga[3], gb[3];
+      const bool ma = ra.Match(whole, pos, text.size(), anchor, ga, 3);
+      const bool mb = rb.Match(whole, pos, text.size(), anchor, gb, 3);
+      REQUIRE(ma == mb);
+      if (ma) {
+        CHECK(ga[1].data() == gb[1].data());
+        CHECK(ga[1].size() == gb[1].size());
+      }
+    }
+  }
+}
+
+TEST_CASE("macros: alternation quotes words and shares their prefixes, the longer word first") {
+  CHECK(alternation({"대표", "대표이사", "C++"}) == "(?:C\\+\\+|대표(?:이사)?)");
+  CHECK(alternation({"연구소", "연구원", "연합회", "대학", "대학교", "대학원"}) == "(?:대학(?:교|원)?|연(?:구(?:소|원)|합회))");
+  CHECK(alternation({"삼성", "삼성"}) == "(?:삼성)");
+  CHECK(alternation({}) == "(?:)");
+  CHECK(alternation({""}) == "(?:)");
+}
+
+TEST_CASE("macros: alternation matches what its words sorted longest first match, inside (?i) too") {
+  const std::vector<std::string> words = {"대표", "대표이사", "대표이사장", "사장", "부사장", "C++", "CEO",
+                                          "CE", "a.b", "이", "이사", "이사회", "ab", "abc", "Z", ""};
+  const std::string text = "대표이사장 대표이사 대표 부사장이 사장과 이사회에 CEO CE C++ a.b axb abcd Z z ceo 이사";
+  check_same_matches(alternation(words), longest_first(words), text);
+  check_same_matches("(?i:" + alternation(words) + ")", "(?i:" + longest_first(words) + ")", text);
+  // Words that differ only in case at the same place: the sorted list, whose
+  // order under (?i) is by length ("abC" before "AB"), not the trie's.
+  const std::vector<std::string> twins = {"AB", "abC", "ab"};
+  CHECK(alternation(twins) == longest_first(twins));
+  check_same_matches("(?i:" + alternation(twins) + ")", "(?i:" + longest_first(twins) + ")", "ABC abc Ab aBc");
+  // Kelvin sign K (U+212A) folds to k.
+  const std::vector<std::string> kelvin = {"\u212Aa", "kab"};
+  CHECK(alternation(kelvin) == longest_first(kelvin));
+}
+
+TEST_CASE("macros: alternation of ill-formed UTF-8 stays the sorted list, for RE2 to report") {
+  const std::vector<std::string> bad = {"가\xFF", "가나"};
+  CHECK(alternation(bad) == longest_first(bad));
 }
 
 }  // namespace
