@@ -128,6 +128,10 @@ std::string flat_alternation(std::vector<std::string> words) {
   return out;
 }
 
+// Longer words keep the sorted list: the trie is checked, written and freed
+// recursively, one level per character, and no name or cue word comes near.
+constexpr std::size_t kMaxTrieWordBytes = 1024;
+
 // The words as a trie of code points: a node's children are keyed by the
 // UTF-8 bytes of their first character.
 struct TrieNode {
@@ -173,6 +177,9 @@ std::string trie_alternatives(const TrieNode& node) {
 }  // namespace
 
 std::string alternation(std::vector<std::string> words) {
+  if (std::any_of(words.begin(), words.end(), [](const std::string& w) { return w.size() > kMaxTrieWordBytes; })) {
+    return flat_alternation(std::move(words));
+  }
   TrieNode root;
   for (const std::string& word : words) {
     TrieNode* node = &root;
