@@ -42,6 +42,21 @@ TEST_CASE("normalizer: decomposed Hangul (NFD) is composed and offsets still poi
   CHECK(n.original_code_point(byte_of(n.text(), "국")) == 3);
 }
 
+TEST_CASE("normalizer: what NFC changes after a syllable or between punctuation is still changed") {
+  // Each character that NFC changes or combines sits among syllables, ASCII
+  // and punctuation that NFC leaves alone, so only a check of the character
+  // itself can send the text to ICU.
+  const Normalizer normalizer;
+  // A trailing jamo after a precomposed syllable: 가 + ᆨ is 각.
+  CHECK(normalizer.normalize("“네이버” 가\u11A8 서비스").text() == "“네이버” 각 서비스");
+  // A combining accent after an ASCII letter.
+  CHECK(normalizer.normalize("카페(cafe\u0301)…").text() == "카페(caf\u00E9)…");
+  // A singleton NFC replaces: OHM SIGN becomes GREEK CAPITAL OMEGA.
+  CHECK(normalizer.normalize("저항 10\u2126 · 전압").text() == "저항 10\u03A9 · 전압");
+  // Combining marks out of canonical order are reordered.
+  CHECK(normalizer.normalize("a\u0301\u0323 「기사」").text() == "\u1EA1\u0301 「기사」");
+}
+
 TEST_CASE("normalizer: odd spaces, zero-width characters, line ends, full-width forms and middle dots") {
   const Normalizer normalizer;
   const std::string original =
