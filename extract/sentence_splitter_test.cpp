@@ -51,6 +51,9 @@ TEST_CASE("splitter: a full stop glued to a number ends the sentence, decimals d
 TEST_CASE("splitter: #. markers start a sentence and are dropped") {
   CHECK(sentences("#. 해솔전자는 영입했다.#. 미르테크도 영입했다.") ==
         std::vector<std::string>{"해솔전자는 영입했다.", "미르테크도 영입했다."});
+  // Glued to a line without a full stop, where ICU sees no sentence end.
+  CHECK(sentences("첫째 항목은 인재 영입#. 둘째 항목은 투자 유치") ==
+        std::vector<std::string>{"첫째 항목은 인재 영입", "둘째 항목은 투자 유치"});
 }
 
 TEST_CASE("splitter: a quotation with several sentences stays inside its sentence") {
