@@ -10,14 +10,6 @@ namespace relgraph::utf8 {
 namespace {
 bool is_continuation(unsigned char b) { return (b & 0xC0) == 0x80; }
 
-constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;  // bit 7 of each byte
-
-std::uint64_t load_word(const char* at) {
-  std::uint64_t word;
-  std::memcpy(&word, at, sizeof word);
-  return word;
-}
-
 // The number of bytes of `word` whose bit 7 is set, when no other bit is.
 // Not std::popcount: without -mpopcnt (not every x86-64 has the
 // instruction) GCC calls libgcc's table-driven __popcountdi2 for it, which
@@ -108,10 +100,12 @@ long long make_valid(std::string& text) {
 std::size_t count_code_points(std::string_view text) {
   // Eight bytes at a time: a continuation byte is 10xxxxxx, so its bit 7 is
   // set and its bit 6 (moved to bit 7 by the shift) is not.
+  constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
   std::size_t continuations = 0;
   std::size_t i = 0;
   for (; i + 8 <= text.size(); i += 8) {
-    const std::uint64_t word = load_word(text.data() + i);
+    std::uint64_t word;
+    std::memcpy(&word, text.data() + i, sizeof word);
     continuations += count_high_bits(word & ~(word << 1) & kHighBits);
   }
   for (; i < text.size(); ++i) {
