@@ -175,12 +175,7 @@ KnowledgeGraph GraphBuilder::build() && {
     for (auto& [name, count] : e.names) {
       if (name != node.label) node.aliases.push_back(std::move(name));
     }
-    // A plain vertex, then its properties: add_vertex(properties, graph) goes
-    // through Boost's named-graph lookup, which GCC 12 under the sanitizers
-    // flags as reading an uninitialised optional (a false warning).
-    const Node vertex = boost::add_vertex(graph);
-    graph[vertex] = std::move(node);
-    node_of_root[root] = vertex;
+    node_of_root[root] = boost::add_vertex(std::move(node), graph);
     e = EntityRecord{};
   }
 
