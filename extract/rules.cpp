@@ -10,6 +10,7 @@
 #include "extract/lexicon.h"
 #include "extract/parallel_for.h"
 #include "extract/placeholder.h"
+#include "extract/set_matches.h"
 #include "extract/trigger_pattern.h"
 #include "extract/utf8.h"
 
@@ -255,24 +256,6 @@ std::unique_ptr<RE2::Set> make_set(const std::vector<std::string>& patterns, con
   auto set = compile_set(patterns, error);
   if (!set) throw Error(Error::Kind::kRules, what, error);
   return set;
-}
-
-// Rules whose loosened pattern matches text, in order. Falls back to trying each
-// pattern (regex_at(i), i < count) when the set's DFA runs out of memory on a
-// pathological text.
-template <typename RegexAt>
-std::vector<int> set_matches(const RE2::Set& set, std::size_t count, RegexAt regex_at, std::string_view text) {
-  std::vector<int> hits;
-  RE2::Set::ErrorInfo info{RE2::Set::kNoError};
-  const re2::StringPiece piece(text.data(), text.size());
-  if (!set.Match(piece, &hits, &info) && info.kind == RE2::Set::kOutOfMemory) {
-    hits.clear();
-    for (std::size_t i = 0; i < count; ++i) {
-      if (RE2::PartialMatch(piece, regex_at(i))) hits.push_back(static_cast<int>(i));
-    }
-  }
-  std::sort(hits.begin(), hits.end());
-  return hits;
 }
 
 int named_group(const RE2& regex, const RuleObject& rule, const std::string& name) {
