@@ -1,10 +1,11 @@
 // set_matches: which patterns of an RE2::Set match a text, in pattern order.
 //
 // RE2::Set::Match answers false both for "no pattern matches" and for "I
-// could not tell" (ErrorInfo says which). It cannot tell when its DFA runs out
-// of memory. RE2 keeps room for twenty of its largest states, so on our sets
-// that has never happened. When it does happen, each pattern's own regex
-// is asked instead: slower, but the same answer, never a silent "none".
+// could not tell" (ErrorInfo says which: its DFA ran out of memory, the set
+// is not compiled, or RE2 found itself inconsistent). RE2 keeps room for
+// twenty of its largest states, so on our sets none of these has happened.
+// When one does, each pattern's own regex is asked instead: slower, but the
+// same answer, never a silent "none".
 // `Set` is RE2::Set in the library; tests stand in a set that fails.
 #pragma once
 
