@@ -101,8 +101,8 @@ void EntityRecognizer::add_rule_candidates(const EntityRule& rule, std::string_v
   const std::size_t priority = static_cast<std::size_t>(&rule - rules_->entity_rules().data()) + 2;
   std::vector<re2::StringPiece> groups(static_cast<std::size_t>(rule.regex->NumberOfCapturingGroups()) + 1);
   std::size_t pos = 0;
-  while (pos <= encoded.size() && match_rule(*groups_, *rule.regex, rule.starts_at_placeholder, encoded, pos,
-                                             groups.data(), static_cast<int>(groups.size()))) {
+  while (pos <= encoded.size() && match_rule(*groups_, rule, encoded, pos, groups.data(),
+                                             static_cast<int>(groups.size()))) {
     const auto match_begin = static_cast<std::size_t>(groups[0].data() - encoded.data());
     std::size_t resume = std::string_view::npos;
     // A match is one unit: if one of its names is refused, so are the others

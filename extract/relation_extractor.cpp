@@ -123,8 +123,8 @@ void RelationExtractor::add_relations(const RelationRule& rule, const Sentence& 
   std::vector<re2::StringPiece> groups(static_cast<std::size_t>(rule.regex->NumberOfCapturingGroups()) + 1);
   std::size_t pos = 0;
   bool first_match = true;  // the set only says the rule may match; a trace lists the rules that did
-  while (pos <= encoded.size() && match_rule(*groups_, *rule.regex, rule.starts_at_placeholder, encoded, pos,
-                                             groups.data(), static_cast<int>(groups.size()))) {
+  while (pos <= encoded.size() && match_rule(*groups_, rule, encoded, pos, groups.data(),
+                                             static_cast<int>(groups.size()))) {
     if (trace && first_match) trace->sentences.back().rules.push_back(rule.id);
     first_match = false;
     const std::string_view match(groups[0].data(), groups[0].size());

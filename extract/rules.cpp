@@ -72,20 +72,25 @@ class RuleObject {
     return {v->GetString(), v->GetStringLength()};
   }
 
-  // A pattern is a string or an array of strings joined together (for long patterns).
   std::string pattern() const {
     const rapidjson::Value* v = get("pattern");
     if (!v) throw error("no \"pattern\"");
-    if (v->IsString()) return {v->GetString(), v->GetStringLength()};
-    if (v->IsArray()) {
+    return pattern_in(*v, "\"pattern\"");
+  }
+
+  // A pattern is a string or an array of strings joined together (for long
+  // patterns); `what` names the field in errors.
+  std::string pattern_in(const rapidjson::Value& v, const std::string& what) const {
+    if (v.IsString()) return {v.GetString(), v.GetStringLength()};
+    if (v.IsArray()) {
       std::string joined;
-      for (const auto& part : v->GetArray()) {
-        if (!part.IsString()) throw error("\"pattern\" array must hold strings");
+      for (const auto& part : v.GetArray()) {
+        if (!part.IsString()) throw error(what + " array must hold strings");
         joined.append(part.GetString(), part.GetStringLength());
       }
       return joined;
     }
-    throw error("\"pattern\" must be a string or an array of strings");
+    throw error(what + " must be a string or an array of strings");
   }
 
   bool optional_bool(const char* key, bool fallback) const {
@@ -258,6 +263,39 @@ std::unique_ptr<RE2::Set> make_set(const std::vector<std::string>& patterns, con
   return set;
 }
 
+// The rule's "groups": {"pattern": ..., "check": {"GROUP": pattern, ...}}
+// (groups_pattern.h), or null when it has none or they are ignored.
+std::unique_ptr<GroupsPattern> read_groups_pattern(const RuleObject& object, const RE2& rule, const Macros& macros,
+                                                   GroupsPatterns use) {
+  const rapidjson::Value* v = object.get("groups");
+  if (!v) return nullptr;
+  const char* shape = "\"groups\" must be {\"pattern\": ..., \"check\": {\"GROUP\": pattern}}";
+  if (!v->IsObject() || !v->HasMember("pattern")) throw object.error(shape);
+  for (const auto& member : v->GetObject()) {
+    const std::string key = member.name.GetString();
+    if (key != "pattern" && key != "check") throw object.error("unknown field \"" + key + "\" in \"groups\"");
+  }
+  auto expand = [&](const rapidjson::Value& pattern, const std::string& what) {
+    return std::make_unique<RE2>(macros.expand(object.pattern_in(pattern, what), object.where()), rule_options());
+  };
+  auto regex = expand((*v)["pattern"], "\"groups\" \"pattern\"");
+  std::vector<GroupsPattern::Check> checks;
+  if (v->HasMember("check")) {
+    const rapidjson::Value& check = (*v)["check"];
+    if (!check.IsObject()) throw object.error(shape);
+    for (const auto& member : check.GetObject()) {
+      const std::string group = member.name.GetString();
+      checks.push_back({group, expand(member.value, "the check of " + group)});
+    }
+  }
+  try {
+    auto groups = std::make_unique<GroupsPattern>(rule, std::move(regex), std::move(checks));
+    return use == GroupsPatterns::kUse ? std::move(groups) : nullptr;
+  } catch (const std::invalid_argument& e) {
+    throw object.error(std::string("\"groups\": ") + e.what());
+  }
+}
+
 int named_group(const RE2& regex, const RuleObject& rule, const std::string& name) {
   const auto& groups = regex.NamedCapturingGroups();
   const auto it = groups.find(name);
@@ -310,7 +348,8 @@ Macros read_macros(const fs::path& root, const Particles& particles, const std::
   return Macros(std::move(definitions));
 }
 
-EntityRule read_entity_rule(const RuleObject& object, const Macros& macros, Precompiled& precompiled) {
+EntityRule read_entity_rule(const RuleObject& object, const Macros& macros, Precompiled& precompiled,
+                            GroupsPatterns groups_patterns) {
   EntityRule rule;
   rule.id = object.id();
   rule.where = object.where();
@@ -320,6 +359,7 @@ EntityRule read_entity_rule(const RuleObject& object, const Macros& macros, Prec
   rule.strip_particle = object.optional_bool("strip_particle", false);
   rule.absorb = object.optional_bool("absorb", false);
   rule.regex = compile(object, macros.expand(object.pattern(), object.where()), precompiled);
+  rule.groups_pattern = read_groups_pattern(object, *rule.regex, macros, groups_patterns);
   rule.starts_at_placeholder = pattern_begins_with(rule.regex->pattern(), kPlaceholderOpen);
   for (const auto& [group_name, index] : rule.regex->NamedCapturingGroups()) {
     if (group_name == "PERSON_REF" || group_name == "ORG_REF") {
@@ -375,7 +415,8 @@ RelationRule::Emit read_emit(const RuleObject& object, const RE2& regex, const r
   return emit;
 }
 
-RelationRule read_relation_rule(const RuleObject& object, const Macros& macros, Precompiled& precompiled) {
+RelationRule read_relation_rule(const RuleObject& object, const Macros& macros, Precompiled& precompiled,
+                                GroupsPatterns groups_patterns) {
   RelationRule rule;
   rule.id = object.id();
   rule.where = object.where();
@@ -387,6 +428,7 @@ RelationRule read_relation_rule(const RuleObject& object, const Macros& macros, 
                        "\"org\", \"object\": \"person\"}]");
   }
   for (const auto& e : emits->GetArray()) rule.emits.push_back(read_emit(object, *rule.regex, e));
+  rule.groups_pattern = read_groups_pattern(object, *rule.regex, macros, groups_patterns);
   rule.starts_at_placeholder = pattern_begins_with(rule.regex->pattern(), kPlaceholderOpen);
   if (const std::string unless = object.optional_string("unless"); !unless.empty()) {
     rule.unless = compile(object, macros.expand(unless, object.where()), precompiled);
@@ -436,10 +478,11 @@ void for_each_rule(const fs::path& root, Read read) {
   };
   for (const fs::path& path : json_files_in(root / "entities")) {
     rules_in(path, RuleKind::kEntity,
-             {"pattern", "layer", "strip_particle", "absorb", "note", "examples", "counter_examples"});
+             {"pattern", "groups", "layer", "strip_particle", "absorb", "note", "examples", "counter_examples"});
   }
   for (const fs::path& path : json_files_in(root / "relations")) {
-    rules_in(path, RuleKind::kRelation, {"pattern", "emit", "unless", "note", "examples", "counter_examples"});
+    rules_in(path, RuleKind::kRelation,
+             {"pattern", "groups", "emit", "unless", "note", "examples", "counter_examples"});
   }
   if (fs::exists(root / "boilerplate.json")) {
     rules_in(root / "boilerplate.json", RuleKind::kBoilerplate, {"pattern", "note", "examples", "counter_examples"});
@@ -474,7 +517,7 @@ std::pair<std::vector<std::string>, SetPatterns> rule_patterns(const fs::path& r
 
 }  // namespace
 
-std::shared_ptr<const Rules> Rules::load(const std::string& dir, unsigned threads) {
+std::shared_ptr<const Rules> Rules::load(const std::string& dir, unsigned threads, GroupsPatterns groups_patterns) {
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) throw Error(Error::Kind::kRules, dir, "rules directory not found");
   std::shared_ptr<Rules> rules(new Rules());
@@ -514,10 +557,10 @@ std::shared_ptr<const Rules> Rules::load(const std::string& dir, unsigned thread
   for_each_rule(root, [&](RuleKind kind, const RuleObject& object) {
     switch (kind) {
       case RuleKind::kEntity:
-        rules->entity_rules_.push_back(read_entity_rule(object, rules->macros_, precompiled));
+        rules->entity_rules_.push_back(read_entity_rule(object, rules->macros_, precompiled, groups_patterns));
         break;
       case RuleKind::kRelation:
-        rules->relation_rules_.push_back(read_relation_rule(object, rules->macros_, precompiled));
+        rules->relation_rules_.push_back(read_relation_rule(object, rules->macros_, precompiled, groups_patterns));
         break;
       case RuleKind::kBoilerplate:
         rules->boilerplate_rules_.push_back(read_boilerplate_rule(object, rules->macros_, precompiled));

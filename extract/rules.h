@@ -15,6 +15,8 @@
 //   gazetteer/*.tsv      known names and aliases, see gazetteer.h
 //   entities/*.json      entity rules:   {"rules": [{"id", "pattern", "layer"?, "strip_particle"?, ...}]}
 //   relations/*.json     relation rules: {"rules": [{"id", "pattern", "emit": [...], "unless"?, ...}]}
+//                        either may add "groups": {"pattern", "check"?: {"GROUP": pattern}}, a
+//                        smaller pattern for its capture groups (groups_pattern.h)
 //   boilerplate.json     line patterns:  {"rules": [{"id", "pattern", ...}]}
 // The README's "Rule files" section is the user's guide to these formats.
 // Any mistake throws Error(kRules) naming file, line, rule id and reason.
@@ -30,6 +32,7 @@
 #include <vector>
 
 #include "extract/gazetteer.h"
+#include "extract/groups_pattern.h"
 #include "extract/lexicon.h"
 #include "extract/macros.h"
 #include "extract/match_start.h"
@@ -62,6 +65,7 @@ struct EntityRule {
   bool strip_particle = false;
   bool absorb = false;  // its names may enclose names found before ('AWS 인퍼런시아'), which they replace
   std::unique_ptr<RE2> regex;
+  std::unique_ptr<GroupsPattern> groups_pattern;  // as RelationRule's
   bool starts_at_placeholder = false;  // as RelationRule's
   std::vector<Group> groups;  // groups named ORG, PERSON, PRODUCT (or ORG_2, ...), PERSON_REF, ORG_REF
   std::vector<RuleExample> examples;
@@ -81,6 +85,8 @@ struct RelationRule {
   std::string where;
   std::string note;
   std::unique_ptr<RE2> regex;
+  // Finds the groups of regex's matches faster, or null (groups_pattern.h).
+  std::unique_ptr<GroupsPattern> groups_pattern;
   std::unique_ptr<RE2> unless;  // when it matches from the match to the sentence end (a denial), nothing is emitted
   // Every match begins with a placeholder (most rules): the rule is then
   // tried anchored at each placeholder (match_rule), which spares RE2 a backward pass
@@ -111,18 +117,26 @@ struct EntityLayer {
 
 // The leftmost match of a rule's regex in text at or after pos, through the
 // group cache: tried at each placeholder when every match begins with one
-// (`starts_at_placeholder`), else searched for.
-inline bool match_rule(SubmatchCache& cache, const RE2& regex, bool starts_at_placeholder, std::string_view text,
-                       std::size_t pos, re2::StringPiece* groups, int n) {
-  return starts_at_placeholder ? cache.match_at_prefix(regex, kPlaceholderOpen, text, pos, groups, n)
-                               : cache.match(regex, text, pos, groups, n);
+// (`starts_at_placeholder`), else searched for. Rule is EntityRule or RelationRule.
+template <typename Rule>
+bool match_rule(SubmatchCache& cache, const Rule& rule, std::string_view text, std::size_t pos,
+                re2::StringPiece* groups, int n) {
+  const GroupsPattern* groups_pattern = rule.groups_pattern.get();
+  return rule.starts_at_placeholder
+             ? cache.match_at_prefix(*rule.regex, kPlaceholderOpen, text, pos, groups, n, groups_pattern)
+             : cache.match(*rule.regex, text, pos, groups, n, RE2::UNANCHORED, groups_pattern);
 }
+
+// Whether rules keep their groups patterns (the default) or find every
+// group with their own pattern, to check that both give the same output.
+enum class GroupsPatterns { kUse, kIgnore };
 
 class Rules {
  public:
   // Compiles the patterns on up to `threads` threads; the rules are the same
   // for any count.
-  static std::shared_ptr<const Rules> load(const std::string& dir, unsigned threads = 1);
+  static std::shared_ptr<const Rules> load(const std::string& dir, unsigned threads = 1,
+                                           GroupsPatterns groups_patterns = GroupsPatterns::kUse);
 
   const std::string& dir() const { return dir_; }
   const Particles& particles() const { return particles_; }

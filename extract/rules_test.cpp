@@ -103,6 +103,44 @@ TEST_CASE("rules: mistakes in fields are caught") {
   }
 }
 
+TEST_CASE("rules: mistakes in a groups pattern name the file, line and rule id") {
+  TempDir dir;
+  write_minimal_rules(dir);
+  auto error_with = [&](const std::string& groups) {
+    dir.write("entities/e.json", "{\"rules\": [\n{\"id\": \"org.x\", \"pattern\": \"(?P<ORG>[가-힣]+)전자\", "
+                                 "\"groups\": " + groups + "}]}");
+    const std::string error = load_error(dir);
+    CHECK(error.find("e.json:2") != std::string::npos);
+    CHECK(error.find("org.x") != std::string::npos);
+    return error;
+  };
+  CHECK(error_with(R"j("(?P<ORG>.+)")j").find("\"groups\" must be {") != std::string::npos);
+  CHECK(error_with(R"j({"pattern": "(?P<ORG>.+)", "checks": {}})j").find("unknown field \"checks\"") !=
+        std::string::npos);
+  CHECK(error_with(R"j({"pattern": "(.+)"})j").find("lacks the rule's group ORG") != std::string::npos);
+  CHECK(error_with(R"j({"pattern": "(?P<ORG>.+)(?P<PERSON>.+)"})j").find("a group PERSON that neither") !=
+        std::string::npos);
+  CHECK(error_with(R"j({"pattern": "(?P<ORG>.+)", "check": {"ORG": "("}})j")
+            .find("the check of ORG does not compile") != std::string::npos);
+  CHECK(error_with(R"j({"pattern": "(?P<ORG>.+)", "check": {"ORG": 3}})j").find("must be a string") !=
+        std::string::npos);
+}
+
+TEST_CASE("rules: a groups pattern is read with macros, and left out when it is to be ignored") {
+  TempDir dir;
+  write_minimal_rules(dir);
+  dir.write("macros.json", R"json({"macros": {"SUFFIX": {"words": ["전자", "랩스"]}}})json");
+  dir.write("entities/e.json", R"json({"rules": [{"id": "org.x", "pattern": "(?P<ORG>[가-힣]+?{SUFFIX}){JOSA}",
+    "groups": {"pattern": ["(?P<ORG>[가-힣]+?)", "{JOSA}"], "check": {"ORG": "[가-힣]+{SUFFIX}"}}}]})json");
+  const auto rules = Rules::load(dir.path().string());
+  REQUIRE(rules->entity_rules().size() == 1);
+  const GroupsPattern* groups = rules->entity_rules()[0].groups_pattern.get();
+  REQUIRE(groups != nullptr);
+  CHECK(groups->regex().pattern() == "(?P<ORG>[가-힣]+?)(?:(?:는|은))");
+  const auto ignored = Rules::load(dir.path().string(), 1, GroupsPatterns::kIgnore);
+  CHECK(ignored->entity_rules()[0].groups_pattern == nullptr);
+}
+
 TEST_CASE("rules: compiled on several threads, the shipped rules are the same rules") {
   const auto one = Rules::load(testing::rules_dir().string(), 1);
   const auto four = Rules::load(testing::rules_dir().string(), 4);
@@ -286,6 +324,40 @@ TEST_CASE("rules: every shipped rule yields its examples and nothing from its co
   }
   for (const RelationRule& rule : rules->relation_rules()) {
     check_rule(rule.id, rule.examples, rule.counter_examples, relations_by);
+  }
+}
+
+// A groups pattern must read every sentence as its rule does. The examples
+// are where a rule's author states its readings; tests/generator_test.cpp
+// compares whole outputs on more text.
+TEST_CASE("rules: every shipped rule's examples read the same with and without groups patterns") {
+  const auto with = testing::shipped_rules();
+  const auto without = Rules::load(testing::rules_dir().string(), 1, GroupsPatterns::kIgnore);
+  std::size_t rules_with_groups = 0;
+  std::vector<std::string> texts;
+  auto add_texts = [&](const auto& rule) {
+    if (rule.groups_pattern) ++rules_with_groups;
+    for (const RuleExample& example : rule.examples) texts.push_back(example.text);
+    for (const std::string& text : rule.counter_examples) texts.push_back(text);
+  };
+  for (const EntityRule& rule : with->entity_rules()) add_texts(rule);
+  for (const RelationRule& rule : with->relation_rules()) add_texts(rule);
+  CHECK(rules_with_groups >= 3);
+  Extractor fast(with);
+  Extractor exact(without);
+  auto summary = [](const DocumentResult& result) {
+    std::string out;
+    for (const EntityMention& m : result.entities) out += std::string(name(m.type)) + ":" + m.name + " ";
+    for (const RelationMention& r : result.relations) {
+      out += std::string(name(r.relation)) + "(" + std::to_string(r.subject) + "," + std::to_string(r.object) + ") ";
+    }
+    return out;
+  };
+  for (const std::string& text : texts) {
+    Document document;
+    document.id = "example.txt";
+    document.text = text;
+    CHECK_MESSAGE(summary(fast.extract(document)) == summary(exact.extract(document)), text);
   }
 }
 

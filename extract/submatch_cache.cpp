@@ -180,7 +180,7 @@ void SubmatchCache::store(Shard& shard, const Key& key, std::uint64_t hash, cons
 }
 
 bool SubmatchCache::match(const RE2& regex, std::string_view text, std::size_t pos, re2::StringPiece* groups, int n,
-                          RE2::Anchor anchor) {
+                          RE2::Anchor anchor, const GroupsPattern* groups_pattern) {
   if (anchor != RE2::UNANCHORED && anchor != RE2::ANCHOR_START) {
     throw std::invalid_argument("SubmatchCache::match: the anchor is UNANCHORED or ANCHOR_START");
   }
@@ -227,7 +227,8 @@ bool SubmatchCache::match(const RE2& regex, std::string_view text, std::size_t p
   // its DFAs have found the span, so the same answer as one unanchored call.
   // Run unlocked: another thread may compute the same entry meanwhile, and
   // whichever stores second finds it there and leaves it.
-  if (!regex.Match(whole, begin, end, RE2::ANCHOR_BOTH, groups, n)) {
+  const bool filled = groups_pattern != nullptr && groups_pattern->fill(whole, begin, end, groups, n);
+  if (!filled && !regex.Match(whole, begin, end, RE2::ANCHOR_BOTH, groups, n)) {
     return regex.Match(whole, pos, text.size(), anchor, groups, n);  // not expected; stay correct
   }
   for (int i = 0; i < n; ++i) {
@@ -243,10 +244,11 @@ bool SubmatchCache::match(const RE2& regex, std::string_view text, std::size_t p
 }
 
 bool SubmatchCache::match_at_prefix(const RE2& regex, std::string_view prefix, std::string_view text,
-                                    std::size_t pos, re2::StringPiece* groups, int n) {
+                                    std::size_t pos, re2::StringPiece* groups, int n,
+                                    const GroupsPattern* groups_pattern) {
   if (prefix.empty()) throw std::invalid_argument("SubmatchCache::match_at_prefix: the prefix is empty");
   for (std::size_t at = text.find(prefix, pos); at != std::string_view::npos; at = text.find(prefix, at + 1)) {
-    if (match(regex, text, at, groups, n, RE2::ANCHOR_START)) return true;
+    if (match(regex, text, at, groups, n, RE2::ANCHOR_START, groups_pattern)) return true;
   }
   return false;
 }

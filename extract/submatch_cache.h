@@ -38,6 +38,8 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/groups_pattern.h"
+
 namespace relgraph {
 
 class SubmatchCache {
@@ -52,9 +54,11 @@ class SubmatchCache {
 
   // Exactly RE2::Match(text, pos, text.size(), anchor, groups, n): the
   // leftmost match at or after pos (RE2::ANCHOR_START: at pos), groups[0]
-  // the whole match. `anchor` is UNANCHORED or ANCHOR_START.
+  // the whole match. `anchor` is UNANCHORED or ANCHOR_START. When the
+  // groups are not cached, they come from `groups_pattern` if given and it
+  // fills them (groups_pattern.h), else from the regex.
   bool match(const RE2& regex, std::string_view text, std::size_t pos, re2::StringPiece* groups, int n,
-             RE2::Anchor anchor = RE2::UNANCHORED);
+             RE2::Anchor anchor = RE2::UNANCHORED, const GroupsPattern* groups_pattern = nullptr);
   // The same as match(regex, text, pos, groups, n) for a regex whose every
   // match begins with `prefix` (not empty; see match_start.h): the regex is
   // tried anchored at each occurrence of prefix from pos, in order, and the
@@ -62,7 +66,7 @@ class SubmatchCache {
   // pass over each match that finds where an unanchored match begins, and
   // the compiling of the reversed program it needs.
   bool match_at_prefix(const RE2& regex, std::string_view prefix, std::string_view text, std::size_t pos,
-                       re2::StringPiece* groups, int n);
+                       re2::StringPiece* groups, int n, const GroupsPattern* groups_pattern = nullptr);
 
   std::size_t hits() const;
   std::size_t misses() const;

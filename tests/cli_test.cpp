@@ -119,6 +119,33 @@ TEST_CASE("cli: exit status 2 for missing inputs, missing outputs and bad rules,
   CHECK(unwritable.err.find("a.txt/g.graphml") != std::string::npos);
 }
 
+// A groups pattern that reads a match otherwise than its rule (the rule takes
+// the longest name, its groups pattern the shortest): the output shows which
+// of the two gave the groups.
+TEST_CASE("cli: groups come from a rule's groups pattern, and from its own pattern under --no-groups-patterns") {
+  TempDir dir;
+  dir.write("rules/lexicon/particles.txt", "은\tconsonant\n는\tvowel\n");
+  dir.write("rules/entities/e.json", R"json({"rules": [{"id": "org.test", "pattern": "(?P<ORG>퀘이사[가-힣]*)연구소",
+    "groups": {"pattern": "(?P<ORG>퀘이사[가-힣]*?)[가-힣]*연구소", "check": {"ORG": "퀘이사[가-힣]*"}}}]})json");
+  const auto article = dir.write("a.txt", "퀘이사알파연구소는 문을 열었다.");
+  auto names = [&](std::vector<std::string> flags) {
+    std::vector<std::string> args = {"extract", "--entities", "--rules", (dir / "rules").string()};
+    args.insert(args.end(), flags.begin(), flags.end());
+    args.push_back(article.string());
+    const auto result = run_relgraph(args);
+    CHECK(result.status == 0);
+    std::vector<std::string> found;
+    for (const auto& line : parse_json_lines(result.out)) found.push_back(str(line["name"]));
+    return found;
+  };
+  CHECK(names({}) == std::vector<std::string>{"퀘이사"});
+  CHECK(names({"--no-groups-patterns"}) == std::vector<std::string>{"퀘이사알파"});
+  for (const char* command : {"extract", "build", "eval", "explain"}) {
+    CAPTURE(command);
+    CHECK(run_relgraph({command, "--help"}).out.find("--no-groups-patterns") != std::string::npos);
+  }
+}
+
 TEST_CASE("cli: extract on the samples finds exactly the expected facts, with their roles") {
   const auto result = run_relgraph({"extract", (testing::samples_dir() / "news").string()});
   REQUIRE(result.status == 0);

@@ -83,6 +83,24 @@ TEST_CASE("generator: relgraph eval on generated news stays near its quality on 
   CHECK(rules.size() >= 40);
 }
 
+// Rules with a "groups" pattern (extract/groups_pattern.h) must read every
+// sentence as their own pattern does: whole outputs, entities included, on
+// generated news, the samples and the hand-written test articles.
+TEST_CASE("generator: groups patterns change nothing in extract's output") {
+  TempDir dir;
+  REQUIRE(make_corpus("--mb 1 --seed 11 -o " + shell_quote(dir.path().string())).status == 0);
+  for (const std::filesystem::path& input :
+       {dir / "articles", testing::samples_dir() / "news", testing::source_dir() / "tests/data"}) {
+    CAPTURE(input.string());
+    const auto fast = run_relgraph({"extract", "--entities", "--quiet", input.string()});
+    const auto exact = run_relgraph({"extract", "--entities", "--quiet", "--no-groups-patterns", input.string()});
+    REQUIRE(fast.status == 0);
+    REQUIRE(exact.status == 0);
+    CHECK(fast.out == exact.out);
+    CHECK(fast.out.find("\"kind\":\"entity\"") != std::string::npos);
+  }
+}
+
 TEST_CASE("generator: a template whose facts name a slot it does not fill is refused") {
   TempDir dir;
   const auto templates = dir.write("bad.json", R"({"names": {}, "words": {},

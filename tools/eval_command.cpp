@@ -110,7 +110,7 @@ int run_eval(const Options& options, std::ostream& out, std::ostream& err) {
   const std::vector<ScoredFact> gold = load_gold(options.gold);
   const AliasTable aliases = options.aliases.empty() ? AliasTable() : AliasTable::load(options.aliases);
 
-  Extractor extractor(Rules::load(rules_dir_for(options), threads_for(options)));
+  Extractor extractor(load_rules(options, threads_for(options)));
   std::vector<ScoredFact> predicted;
   read_inputs(
       options.inputs,
@@ -161,9 +161,11 @@ Options:
                    "predicted", "correct", "precision", "recall", "f1"}}, "overall": {...}},
                    plus "false_positives" and "misses" with --errors; undefined figures are null
   --rules DIR      use the rule files in DIR
-)" + input_flags_help() + R"(  -h, --help       show this help
+)" + groups_patterns_help(19) + input_flags_help() + R"(  -h, --help       show this help
 )",
-          with_input_flags({"--help", "--gold", "--aliases", "--errors", "--json", "--rules"}), run_eval};
+          with_input_flags({"--help", "--gold", "--aliases", "--errors", "--json", "--rules",
+                            "--no-groups-patterns"}),
+          run_eval};
 }
 
 }  // namespace relgraph

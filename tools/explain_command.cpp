@@ -31,7 +31,7 @@ int run_explain(const Options& options, std::ostream& out, std::ostream& err) {
   Document document;
   document.id = options.file.empty() ? "explain" : options.file;
   document.text = read_text(options, err);
-  Extractor extractor(Rules::load(rules_dir_for(options), threads_for(options)));
+  Extractor extractor(load_rules(options, threads_for(options)));
   Trace trace;
   const DocumentResult result = extractor.extract(document, &trace);
 
@@ -94,9 +94,9 @@ Options:
   --file FILE   explain the text of FILE instead of the argument (any encoding
                 relgraph reads; --encoding NAME forces one)
   --rules DIR   use the rule files in DIR
-  -h, --help    show this help
+)" + groups_patterns_help(16) + R"(  -h, --help    show this help
 )",
-          {"--help", "--file", "--rules", "--encoding"}, run_explain};
+          {"--help", "--file", "--rules", "--encoding", "--no-groups-patterns"}, run_explain};
 }
 
 }  // namespace relgraph

@@ -27,7 +27,7 @@ int run_extract(const Options& options, std::ostream& out, std::ostream& err) {
 }  // namespace
 
 Command extract_command() {
-  return {"extract", "relgraph extract [--entities] [--rules DIR] [--threads N] [--encoding NAME] [--strict] [--quiet] INPUT...",
+  return {"extract", "relgraph extract [--entities] [--rules DIR] [--no-groups-patterns] [--threads N] [--encoding NAME] [--strict] [--quiet] INPUT...",
           "print the relations (and entities) found, as JSON Lines",
           R"(Prints one JSON line per relation mention found (format: RELATIONS.md):
   {"kind": "relation", "doc", "relation", "subject": {"name", "type"},
@@ -38,9 +38,9 @@ Options:
                 {"kind": "entity", "doc", "name", "surface", "type", "start", "end"}
                 start/end are code point offsets of the name in the text as given
   --rules DIR   use the rule files in DIR
-)" + input_flags_help() + R"(  -h, --help    show this help
+)" + groups_patterns_help(16) + input_flags_help() + R"(  -h, --help    show this help
 )",
-          with_input_flags({"--help", "--entities", "--rules"}), run_extract};
+          with_input_flags({"--help", "--entities", "--rules", "--no-groups-patterns"}), run_extract};
 }
 
 }  // namespace relgraph

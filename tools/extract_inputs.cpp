@@ -13,7 +13,7 @@ void extract_inputs(const Options& options, std::ostream& err, ParallelExtractor
   require_inputs(options);
   Progress progress(err, !options.quiet && stderr_is_terminal());
   const unsigned threads = threads_for(options);
-  ParallelExtractor pool(Rules::load(rules_dir_for(options), threads), threads, std::move(finish),
+  ParallelExtractor pool(load_rules(options, threads), threads, std::move(finish),
                          [&](ExtractedDocument&& done) {
                            progress.add(done.document.text.size(), done.result.relations.size());
                            deliver(std::move(done));

@@ -56,6 +56,8 @@ Options parse_options(const std::vector<std::string>& args, std::size_t first, c
       options.strict = true;
     } else if (arg == "--quiet") {
       options.quiet = true;
+    } else if (arg == "--no-groups-patterns") {
+      options.no_groups_patterns = true;
     } else if (arg == "--encoding") {
       options.encoding = value();
     } else if (arg == "--threads") {
@@ -121,6 +123,18 @@ std::string rules_dir_for(const Options& options) {
   if (!options.rules_dir.empty()) return options.rules_dir;
   if (const char* env = std::getenv("RELGRAPH_RULES"); env && *env) return env;
   return RELGRAPH_DEFAULT_RULES_DIR;
+}
+
+std::shared_ptr<const Rules> load_rules(const Options& options, unsigned threads) {
+  return Rules::load(rules_dir_for(options), threads,
+                     options.no_groups_patterns ? GroupsPatterns::kIgnore : GroupsPatterns::kUse);
+}
+
+std::string groups_patterns_help(std::size_t column) {
+  const std::string flag = "  --no-groups-patterns";
+  const std::string indent(column, ' ');
+  return flag + "\n" + indent + "take every capture group from its rule's own pattern, not from\n" + indent +
+         "the rule's \"groups\" pattern (slower; to check that both give the same output)\n";
 }
 
 void require_inputs(const Options& options) {

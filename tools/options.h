@@ -5,11 +5,13 @@
 
 #include <charconv>
 #include <iosfwd>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "extract/error.h"
 #include "extract/reader.h"
+#include "extract/rules.h"
 #include "extract/schema.h"
 #include "tools/progress.h"
 
@@ -22,6 +24,7 @@ struct Options {
   bool json = false;      // eval --json
   bool strict = false;    // --strict: the first input warning is an error (exit 2)
   bool quiet = false;     // --quiet: no progress line, no summary
+  bool no_groups_patterns = false;  // --no-groups-patterns: every group from its rule's own pattern
   std::string encoding;   // --encoding NAME: read every input in this encoding
   std::string threads;    // --threads N: extraction threads (default: every core)
   std::string rules_dir;
@@ -57,6 +60,11 @@ Options parse_options(const std::vector<std::string>& args, std::size_t first, c
 
 // --rules, else $RELGRAPH_RULES, else the rules relgraph was built with.
 std::string rules_dir_for(const Options& options);
+// The rules of rules_dir_for(options), compiled on `threads` threads,
+// without their groups patterns under --no-groups-patterns.
+std::shared_ptr<const Rules> load_rules(const Options& options, unsigned threads);
+// Help for --no-groups-patterns, indented to `column` like the command's other options.
+std::string groups_patterns_help(std::size_t column);
 
 // Throws Error(kUsage) when there is no input, one does not exist or
 // --encoding names no encoding ICU knows: before any work starts.
