@@ -263,12 +263,13 @@ std::unique_ptr<RE2::Set> make_set(const std::vector<std::string>& patterns, con
   return set;
 }
 
-// The rule's "groups": {"pattern": ..., "check": {"GROUP": pattern, ...}}
-// (groups_pattern.h), or null when it has none or they are ignored.
-std::unique_ptr<GroupsPattern> read_groups_pattern(const RuleObject& object, const RE2& rule, const Macros& macros,
-                                                   GroupsPatterns use) {
+// Calls each(what, pattern) for the rule's "groups" pattern and then for
+// each of its checks' patterns (expanded), in file order; `what` is
+// "pattern" or the checked group's name. Does nothing for a rule without "groups".
+template <typename Each>
+void for_each_groups_pattern(const RuleObject& object, const Macros& macros, Each each) {
   const rapidjson::Value* v = object.get("groups");
-  if (!v) return nullptr;
+  if (!v) return;
   const char* shape = "\"groups\" must be {\"pattern\": ..., \"check\": {\"GROUP\": pattern}}";
   if (!v->IsObject() || !v->HasMember("pattern")) throw object.error(shape);
   for (const auto& member : v->GetObject()) {
@@ -276,18 +277,32 @@ std::unique_ptr<GroupsPattern> read_groups_pattern(const RuleObject& object, con
     if (key != "pattern" && key != "check") throw object.error("unknown field \"" + key + "\" in \"groups\"");
   }
   auto expand = [&](const rapidjson::Value& pattern, const std::string& what) {
-    return std::make_unique<RE2>(macros.expand(object.pattern_in(pattern, what), object.where()), rule_options());
+    return macros.expand(object.pattern_in(pattern, what), object.where());
   };
-  auto regex = expand((*v)["pattern"], "\"groups\" \"pattern\"");
-  std::vector<GroupsPattern::Check> checks;
-  if (v->HasMember("check")) {
-    const rapidjson::Value& check = (*v)["check"];
-    if (!check.IsObject()) throw object.error(shape);
-    for (const auto& member : check.GetObject()) {
-      const std::string group = member.name.GetString();
-      checks.push_back({group, expand(member.value, "the check of " + group)});
-    }
+  each("pattern", expand((*v)["pattern"], "\"groups\" \"pattern\""));
+  if (!v->HasMember("check")) return;
+  const rapidjson::Value& check = (*v)["check"];
+  if (!check.IsObject()) throw object.error(shape);
+  for (const auto& member : check.GetObject()) {
+    const std::string group = member.name.GetString();
+    each(group, expand(member.value, "the check of " + group));
   }
+}
+
+// The rule's "groups": {"pattern": ..., "check": {"GROUP": pattern, ...}}
+// (groups_pattern.h), or null when it has none or they are ignored.
+std::unique_ptr<GroupsPattern> read_groups_pattern(const RuleObject& object, const RE2& rule, const Macros& macros,
+                                                   Precompiled& precompiled, GroupsPatterns use) {
+  std::unique_ptr<RE2> regex;
+  std::vector<GroupsPattern::Check> checks;
+  for_each_groups_pattern(object, macros, [&](const std::string& what, const std::string& pattern) {
+    if (!regex) {
+      regex = precompiled.take(pattern);
+    } else {
+      checks.push_back({what, precompiled.take(pattern)});
+    }
+  });
+  if (!regex) return nullptr;
   try {
     auto groups = std::make_unique<GroupsPattern>(rule, std::move(regex), std::move(checks));
     return use == GroupsPatterns::kUse ? std::move(groups) : nullptr;
@@ -359,7 +374,7 @@ EntityRule read_entity_rule(const RuleObject& object, const Macros& macros, Prec
   rule.strip_particle = object.optional_bool("strip_particle", false);
   rule.absorb = object.optional_bool("absorb", false);
   rule.regex = compile(object, macros.expand(object.pattern(), object.where()), precompiled);
-  rule.groups_pattern = read_groups_pattern(object, *rule.regex, macros, groups_patterns);
+  rule.groups_pattern = read_groups_pattern(object, *rule.regex, macros, precompiled, groups_patterns);
   rule.starts_at_placeholder = pattern_begins_with(rule.regex->pattern(), kPlaceholderOpen);
   for (const auto& [group_name, index] : rule.regex->NamedCapturingGroups()) {
     if (group_name == "PERSON_REF" || group_name == "ORG_REF") {
@@ -428,7 +443,7 @@ RelationRule read_relation_rule(const RuleObject& object, const Macros& macros, 
                        "\"org\", \"object\": \"person\"}]");
   }
   for (const auto& e : emits->GetArray()) rule.emits.push_back(read_emit(object, *rule.regex, e));
-  rule.groups_pattern = read_groups_pattern(object, *rule.regex, macros, groups_patterns);
+  rule.groups_pattern = read_groups_pattern(object, *rule.regex, macros, precompiled, groups_patterns);
   rule.starts_at_placeholder = pattern_begins_with(rule.regex->pattern(), kPlaceholderOpen);
   if (const std::string unless = object.optional_string("unless"); !unless.empty()) {
     rule.unless = compile(object, macros.expand(unless, object.where()), precompiled);
@@ -505,6 +520,9 @@ std::pair<std::vector<std::string>, SetPatterns> rule_patterns(const fs::path& r
                               : kind == RuleKind::kRelation ? "relation"
                                                             : "boilerplate";
       sets[set].push_back(trigger_pattern(patterns.back()));
+      if (kind == RuleKind::kBoilerplate) return;
+      for_each_groups_pattern(object, macros,
+                              [&](const std::string&, const std::string& pattern) { patterns.push_back(pattern); });
       if (kind != RuleKind::kRelation) return;
       if (const std::string unless = object.optional_string("unless"); !unless.empty()) {
         patterns.push_back(macros.expand(unless, object.where()));
