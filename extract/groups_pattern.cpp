@@ -29,7 +29,8 @@ GroupsPattern::GroupsPattern(const RE2& rule, std::unique_ptr<RE2> groups, std::
   }
   const auto& mine = groups_->NamedCapturingGroups();
   const auto& theirs = rule.NamedCapturingGroups();
-  for (const auto& [name, index] : mine) {
+  for (const auto& group : mine) {
+    const std::string& name = group.first;  // not a structured binding: clang 14 cannot capture one
     const bool checked = std::any_of(checks.begin(), checks.end(), [&](const Check& c) { return c.group == name; });
     if (!theirs.count(name) && !checked) {
       throw std::invalid_argument("the groups pattern has a group " + name + " that neither the rule nor a check uses");
