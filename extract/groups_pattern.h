@@ -7,7 +7,7 @@
 // rules that large. A rule may therefore add a pattern without its word
 // lists, plus checks that put them back on the groups it captured:
 //   rule:    {BEFORE}(?P<ORG>{NAME_CHAR}[가-힣A-Za-z0-9&]{0,11}?{ORG_SUFFIX}){END}
-//   groups:  {BEFORE}(?P<ORG>{NAME_CHAR}[가-힣A-Za-z0-9&]{0,15}?){END}
+//   groups:  {BEFORE}(?P<ORG>{NAME_CHAR}[가-힣A-Za-z0-9&]*?){END}
 //   check:   ORG must match {NAME_CHAR}[가-힣A-Za-z0-9&]{0,11}?{ORG_SUFFIX} in full
 //
 // Contract: fill() runs the groups pattern anchored at both ends of the

@@ -263,9 +263,9 @@ std::unique_ptr<RE2::Set> make_set(const std::vector<std::string>& patterns, con
   return set;
 }
 
-// Calls each(what, pattern) for the rule's "groups" pattern and then for
-// each of its checks' patterns (expanded), in file order; `what` is
-// "pattern" or the checked group's name. Does nothing for a rule without "groups".
+// Calls each(group, pattern) for the rule's "groups" pattern, with group
+// "", and then for each of its checks, with the checked group's name:
+// patterns expanded, in file order. Does nothing for a rule without "groups".
 template <typename Each>
 void for_each_groups_pattern(const RuleObject& object, const Macros& macros, Each each) {
   const rapidjson::Value* v = object.get("groups");
@@ -279,7 +279,7 @@ void for_each_groups_pattern(const RuleObject& object, const Macros& macros, Eac
   auto expand = [&](const rapidjson::Value& pattern, const std::string& what) {
     return macros.expand(object.pattern_in(pattern, what), object.where());
   };
-  each("pattern", expand((*v)["pattern"], "\"groups\" \"pattern\""));
+  each("", expand((*v)["pattern"], "\"groups\" \"pattern\""));
   if (!v->HasMember("check")) return;
   const rapidjson::Value& check = (*v)["check"];
   if (!check.IsObject()) throw object.error(shape);
@@ -295,11 +295,11 @@ std::unique_ptr<GroupsPattern> read_groups_pattern(const RuleObject& object, con
                                                    Precompiled& precompiled, GroupsPatterns use) {
   std::unique_ptr<RE2> regex;
   std::vector<GroupsPattern::Check> checks;
-  for_each_groups_pattern(object, macros, [&](const std::string& what, const std::string& pattern) {
-    if (!regex) {
+  for_each_groups_pattern(object, macros, [&](const std::string& group, const std::string& pattern) {
+    if (group.empty()) {
       regex = precompiled.take(pattern);
     } else {
-      checks.push_back({what, precompiled.take(pattern)});
+      checks.push_back({group, precompiled.take(pattern)});
     }
   });
   if (!regex) return nullptr;

@@ -35,7 +35,7 @@ int run_build(const Options& options, std::ostream&, std::ostream& err) {
 }
 
 std::vector<std::string> build_flags() {
-  std::vector<std::string> flags = with_input_flags({"--help", "--rules", "--no-groups-patterns"});
+  std::vector<std::string> flags = with_input_flags(with_rules_flags({"--help"}));
   for (std::string& flag : graph_output_flags()) flags.push_back(std::move(flag));
   return flags;
 }
@@ -51,8 +51,7 @@ documents stating it) and writes it to each FILE.
 
 )" + graph_output_help() + R"(
 Options:
-  --rules DIR         use the rule files in DIR
-)" + groups_patterns_help(22) + input_flags_help() + R"(  -h, --help          show this help
+)" + rules_flags_help(22) + input_flags_help() + R"(  -h, --help          show this help
 
 Example: the neighbourhood of one company, drawn with Graphviz
   relgraph build articles/ -o graph.graphml -o naver.dot --focus 네이버 --depth 2

@@ -160,12 +160,9 @@ Options:
   --json           print one JSON object instead of the table: {"relations": {NAME: {"gold",
                    "predicted", "correct", "precision", "recall", "f1"}}, "overall": {...}},
                    plus "false_positives" and "misses" with --errors; undefined figures are null
-  --rules DIR      use the rule files in DIR
-)" + groups_patterns_help(19) + input_flags_help() + R"(  -h, --help       show this help
+)" + rules_flags_help(19) + input_flags_help() + R"(  -h, --help       show this help
 )",
-          with_input_flags({"--help", "--gold", "--aliases", "--errors", "--json", "--rules",
-                            "--no-groups-patterns"}),
-          run_eval};
+          with_input_flags(with_rules_flags({"--help", "--gold", "--aliases", "--errors", "--json"})), run_eval};
 }
 
 }  // namespace relgraph

@@ -93,10 +93,9 @@ relations found with their rule, and the relations dropped and why.
 Options:
   --file FILE   explain the text of FILE instead of the argument (any encoding
                 relgraph reads; --encoding NAME forces one)
-  --rules DIR   use the rule files in DIR
-)" + groups_patterns_help(16) + R"(  -h, --help    show this help
+)" + rules_flags_help(16) + R"(  -h, --help    show this help
 )",
-          {"--help", "--file", "--rules", "--encoding", "--no-groups-patterns"}, run_explain};
+          with_rules_flags({"--help", "--file", "--encoding"}), run_explain};
 }
 
 }  // namespace relgraph

@@ -37,10 +37,9 @@ Options:
   --entities    also print one line per entity mention, before the document's relations:
                 {"kind": "entity", "doc", "name", "surface", "type", "start", "end"}
                 start/end are code point offsets of the name in the text as given
-  --rules DIR   use the rule files in DIR
-)" + groups_patterns_help(16) + input_flags_help() + R"(  -h, --help    show this help
+)" + rules_flags_help(16) + input_flags_help() + R"(  -h, --help    show this help
 )",
-          with_input_flags({"--help", "--entities", "--rules", "--no-groups-patterns"}), run_extract};
+          with_input_flags(with_rules_flags({"--help", "--entities"})), run_extract};
 }
 
 }  // namespace relgraph

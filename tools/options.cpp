@@ -130,10 +130,17 @@ std::shared_ptr<const Rules> load_rules(const Options& options, unsigned threads
                      options.no_groups_patterns ? GroupsPatterns::kIgnore : GroupsPatterns::kUse);
 }
 
-std::string groups_patterns_help(std::size_t column) {
-  const std::string flag = "  --no-groups-patterns";
+std::vector<std::string> with_rules_flags(std::vector<std::string> flags) {
+  for (const char* flag : {"--rules", "--no-groups-patterns"}) flags.emplace_back(flag);
+  return flags;
+}
+
+std::string rules_flags_help(std::size_t column) {
+  std::string rules = "  --rules DIR";
+  rules.resize(std::max(column, rules.size() + 1), ' ');
   const std::string indent(column, ' ');
-  return flag + "\n" + indent + "take every capture group from its rule's own pattern, not from\n" + indent +
+  return rules + "use the rule files in DIR\n  --no-groups-patterns\n" + indent +
+         "take every capture group from its rule's own pattern, not from\n" + indent +
          "the rule's \"groups\" pattern (slower; to check that both give the same output)\n";
 }
 

@@ -63,8 +63,10 @@ std::string rules_dir_for(const Options& options);
 // The rules of rules_dir_for(options), compiled on `threads` threads,
 // without their groups patterns under --no-groups-patterns.
 std::shared_ptr<const Rules> load_rules(const Options& options, unsigned threads);
-// Help for --no-groups-patterns, indented to `column` like the command's other options.
-std::string groups_patterns_help(std::size_t column);
+// The options of the commands that load rules: --rules DIR, --no-groups-patterns.
+std::vector<std::string> with_rules_flags(std::vector<std::string> flags);
+// Their help, descriptions indented to `column` like the command's other options.
+std::string rules_flags_help(std::size_t column);
 
 // Throws Error(kUsage) when there is no input, one does not exist or
 // --encoding names no encoding ICU knows: before any work starts.
