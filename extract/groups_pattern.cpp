@@ -55,6 +55,16 @@ GroupsPattern::GroupsPattern(const RE2& rule, std::unique_ptr<RE2> groups, std::
   }
 }
 
+const RE2* GroupsPattern::check_of(const std::string& group) const {
+  const auto& named = groups_->NamedCapturingGroups();
+  const auto it = named.find(group);
+  if (it == named.end()) return nullptr;
+  for (const auto& [index, check] : checks_) {
+    if (index == it->second) return check.get();
+  }
+  return nullptr;
+}
+
 bool GroupsPattern::fill(const re2::StringPiece& whole, std::size_t begin, std::size_t end, re2::StringPiece* groups,
                          int n) const {
   std::array<re2::StringPiece, kMaxGroups> found;

@@ -37,7 +37,7 @@ class GroupsPattern {
 
   struct Check {
     std::string group;             // a named group of the rule
-    std::unique_ptr<RE2> pattern;  // what that group's text must match in full
+    std::shared_ptr<const RE2> pattern;  // what that group's text must match in full (rules may share it)
   };
 
   // `groups` has every named group of the rule, and may have groups of its
@@ -56,6 +56,8 @@ class GroupsPattern {
             int n) const;
 
   const RE2& regex() const { return *groups_; }
+  // The check on this pattern's group named `group`, or null when it has none.
+  const RE2* check_of(const std::string& group) const;
 
  private:
   std::unique_ptr<RE2> groups_;
@@ -63,7 +65,7 @@ class GroupsPattern {
   // of groups_, or 0 for none.
   std::vector<int> group_of_rule_group_;
   // (group number of groups_, check).
-  std::vector<std::pair<int, std::unique_ptr<RE2>>> checks_;
+  std::vector<std::pair<int, std::shared_ptr<const RE2>>> checks_;
 };
 
 }  // namespace relgraph

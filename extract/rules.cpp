@@ -229,6 +229,16 @@ class Precompiled {
     return std::make_unique<RE2>(pattern, rule_options());
   }
 
+  // The regex of a groups pattern's check: one per distinct check, shared
+  // by every rule that checks a group against it ({TITLE_PHRASE} serves
+  // six), so its DFA is compiled and warmed once. rule_patterns() queues
+  // each distinct check once, at its first use, as this takes it.
+  std::shared_ptr<const RE2> take_check(const std::string& pattern) {
+    std::shared_ptr<const RE2>& shared = checks_[pattern];
+    if (!shared) shared = take(pattern);
+    return shared;
+  }
+
   // The set compiled ahead as `name` when it holds exactly `patterns`, else null.
   std::unique_ptr<RE2::Set> take_set(const std::string& name, const std::vector<std::string>& patterns) {
     for (PlannedSet& planned : sets_) {
@@ -247,6 +257,7 @@ class Precompiled {
   std::vector<std::unique_ptr<RE2>> regexes_;
   std::size_t next_ = 0;
   std::vector<PlannedSet> sets_;
+  std::map<std::string, std::shared_ptr<const RE2>> checks_;
 };
 
 std::unique_ptr<RE2> compile(const RuleObject& rule, const std::string& pattern, Precompiled& precompiled) {
@@ -299,7 +310,7 @@ std::unique_ptr<GroupsPattern> read_groups_pattern(const RuleObject& object, con
     if (group.empty()) {
       regex = precompiled.take(pattern);
     } else {
-      checks.push_back({group, precompiled.take(pattern)});
+      checks.push_back({group, precompiled.take_check(pattern)});
     }
   });
   if (!regex) return nullptr;
@@ -513,6 +524,7 @@ std::string entity_set_name(int layer) { return "entity layer " + std::to_string
 std::pair<std::vector<std::string>, SetPatterns> rule_patterns(const fs::path& root, const Macros& macros) {
   std::vector<std::string> patterns;
   SetPatterns sets;
+  std::set<std::string> checks;
   try {
     for_each_rule(root, [&](RuleKind kind, const RuleObject& object) {
       patterns.push_back(macros.expand(object.pattern(), object.where()));
@@ -521,8 +533,10 @@ std::pair<std::vector<std::string>, SetPatterns> rule_patterns(const fs::path& r
                                                             : "boilerplate";
       sets[set].push_back(trigger_pattern(patterns.back()));
       if (kind == RuleKind::kBoilerplate) return;
-      for_each_groups_pattern(object, macros,
-                              [&](const std::string&, const std::string& pattern) { patterns.push_back(pattern); });
+      for_each_groups_pattern(object, macros, [&](const std::string& group, const std::string& pattern) {
+        // A check is compiled once however many rules share it (Precompiled::take_check).
+        if (group.empty() || checks.insert(pattern).second) patterns.push_back(pattern);
+      });
       if (kind != RuleKind::kRelation) return;
       if (const std::string unless = object.optional_string("unless"); !unless.empty()) {
         patterns.push_back(macros.expand(unless, object.where()));

@@ -141,6 +141,34 @@ TEST_CASE("rules: a groups pattern is read with macros, and left out when it is 
   CHECK(ignored->entity_rules()[0].groups_pattern == nullptr);
 }
 
+TEST_CASE("rules: rules that check a group against the same pattern share one compiled check") {
+  TempDir dir;
+  write_minimal_rules(dir);
+  dir.write("macros.json", R"json({"macros": {"SUFFIX": {"words": ["전자", "랩스"]}}})json");
+  dir.write("entities/e.json", R"json({"rules": [
+    {"id": "org.a", "pattern": "(?P<ORG>[가-힣]+?{SUFFIX})은",
+     "groups": {"pattern": "(?P<ORG>[가-힣]+?)은", "check": {"ORG": "[가-힣]+{SUFFIX}"}}},
+    {"id": "org.b", "pattern": "(?P<ORG>[가-힣]+?{SUFFIX})는",
+     "groups": {"pattern": "(?P<ORG>[가-힣]+?)는", "check": {"ORG": "[가-힣]+{SUFFIX}"}}},
+    {"id": "org.c", "pattern": "(?P<ORG>[가-힣]+?랩스)가",
+     "groups": {"pattern": "(?P<ORG>[가-힣]+?)가", "check": {"ORG": "[가-힣]+랩스"}}}]})json");
+  for (const unsigned threads : {1u, 2u}) {
+    CAPTURE(threads);
+    const auto rules = Rules::load(dir.path().string(), threads);
+    REQUIRE(rules->entity_rules().size() == 3);
+    const RE2* a = rules->entity_rules()[0].groups_pattern->check_of("ORG");
+    const RE2* b = rules->entity_rules()[1].groups_pattern->check_of("ORG");
+    const RE2* c = rules->entity_rules()[2].groups_pattern->check_of("ORG");
+    REQUIRE(a != nullptr);
+    CHECK(a->pattern() == "[가-힣]+(?:(?:랩스|전자))");
+    CHECK(a == b);
+    REQUIRE(c != nullptr);
+    CHECK(c != a);
+    CHECK(c->pattern() == "[가-힣]+랩스");
+    CHECK(rules->entity_rules()[0].groups_pattern->check_of("JOSA") == nullptr);
+  }
+}
+
 TEST_CASE("rules: compiled on several threads, the shipped rules are the same rules") {
   const auto one = Rules::load(testing::rules_dir().string(), 1);
   const auto four = Rules::load(testing::rules_dir().string(), 4);
