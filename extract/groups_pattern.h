@@ -36,7 +36,7 @@ class GroupsPattern {
   static constexpr int kMaxProgramSize = 512;
 
   struct Check {
-    std::string group;             // a named group of the rule
+    std::string group;                   // a named group of the rule
     std::shared_ptr<const RE2> pattern;  // what that group's text must match in full (rules may share it)
   };
 
